@@ -1,0 +1,100 @@
+package org.safesurgeries.portal.home.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.safesurgeries.portal.practice.PracticeDetails;
+import org.safesurgeries.portal.practice.PracticeService;
+import org.safesurgeries.portal.security.CurrentUser;
+import org.safesurgeries.portal.security.CurrentUser.SignedInUser;
+import org.safesurgeries.portal.security.Role;
+
+/** Each role's starting point, with something real for that role and plain empty states. */
+@Route("home")
+@PageTitle("Home · Safe Surgery portal")
+@Menu(title = "Home", order = 1, icon = "vaadin:home")
+@PermitAll
+class HomeView extends Div {
+
+    HomeView(CurrentUser currentUser, PracticeService practices, AdminCounts adminCounts) {
+        addClassName("portal-page");
+        SignedInUser user = currentUser.require();
+        add(new H1("Welcome, " + user.displayName()));
+        if (user.has(Role.PRACTICE_MANAGER)) {
+            add(managerSection(practices));
+        }
+        if (user.has(Role.ADMIN)) {
+            add(adminSection(adminCounts));
+        }
+        if (user.has(Role.TRAINER) || user.has(Role.REVIEWER)) {
+            add(networkSection(practices, user));
+        }
+    }
+
+    private Div managerSection(PracticeService practices) {
+        var section = new Div(new H2("Your practices"));
+        var mine = practices.myPractices();
+        if (mine.isEmpty()) {
+            var empty = new Paragraph("You are not linked to a practice yet. Ask your administrator to add you to "
+                    + "your practice.");
+            empty.addClassName("portal-empty");
+            section.add(empty);
+            return section;
+        }
+        var cards = new FlexLayout();
+        cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        cards.getStyle().set("gap", "var(--lumo-space-m)");
+        for (PracticeDetails practice : mine) {
+            var card = new Div();
+            card.addClassName("portal-card");
+            var status = new Paragraph(practice.status().label());
+            status.addClassName(practice.status() == org.safesurgeries.portal.practice.PracticeStatus.ACTIVE
+                    ? "portal-status-active" : "portal-status-closed");
+            int staff = practice.headcounts().total();
+            card.add(new H2(practice.name()), new Paragraph("ODS code " + practice.odsCode()), status,
+                    new Paragraph(staff == 0 ? "Staff head-counts not recorded yet." : staff + " staff recorded"),
+                    new Anchor("my-practice/" + practice.id(), "Details and head-counts"));
+            cards.add(card);
+        }
+        section.add(cards);
+        return section;
+    }
+
+    private Div adminSection(AdminCounts counts) {
+        var figures = counts.load();
+        var row = new FlexLayout(new Figure(figures.activePractices(), "active practices"),
+                new Figure(figures.closedPractices(), "closed practices"),
+                new Figure(figures.activeAccounts(), "active accounts"),
+                new Figure(figures.queuedEmails(), "emails waiting in the outbox"),
+                new Figure(figures.auditEntries(), "audit entries"));
+        row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        row.getStyle().set("gap", "var(--lumo-space-m)");
+        var section = new Div(new H2("The portal at a glance"), row);
+        if (figures.activePractices() == 0) {
+            var empty = new Paragraph("No practices yet: import the NHS epraccur file to add them.");
+            empty.addClassName("portal-empty");
+            section.add(empty, new Anchor("admin/practices/import", "Import practices"));
+        }
+        return section;
+    }
+
+    private Div networkSection(PracticeService practices, SignedInUser user) {
+        var counts = practices.networkCounts();
+        var section = new Div(new H2("The network"));
+        section.add(new Paragraph(counts.active() + " active GP practices are in the portal."));
+        section.add(new RegionChart(counts.activeByRegion()));
+        var next = new Paragraph(user.has(Role.REVIEWER)
+                ? "No award applications are waiting for review."
+                : "No training sessions recorded yet.");
+        next.addClassName("portal-empty");
+        section.add(next);
+        return section;
+    }
+}

@@ -1,0 +1,61 @@
+package org.safesurgeries.portal.security;
+
+import org.safesurgeries.portal.security.domain.UserAccounts;
+import org.safesurgeries.portal.shared.CurrentActor;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The signed-in person, read fresh from the database on each call so that a change of roles or practices, or a
+ * deactivation, takes effect at once. Services use it to check "may this person see this practice".
+ */
+@Component
+public class CurrentUser {
+
+    public record SignedInUser(long id, String email, String displayName, Set<Role> roles, Set<Long> practiceIds) {
+        public boolean has(Role role) {
+            return roles.contains(role);
+        }
+    }
+
+    private final UserAccounts accounts;
+
+    CurrentUser(UserAccounts accounts) {
+        this.accounts = accounts;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<SignedInUser> get() {
+        String name = CurrentActor.name();
+        if (CurrentActor.ANONYMOUS.equals(name)) {
+            return Optional.empty();
+        }
+        return accounts.findByEmail(name)
+                .filter(a -> a.isActive())
+                .map(a -> new SignedInUser(a.getId(), a.getEmail(), a.getDisplayName(), a.getRoles(),
+                        a.getPracticeIds()));
+    }
+
+    public SignedInUser require() {
+        return get().orElseThrow(() -> new AccessDeniedException("Please sign in."));
+    }
+
+    /** Administrators may see every practice; practice managers only those they belong to. */
+    public boolean canAccessPractice(long practiceId) {
+        return get().map(u -> u.has(Role.ADMIN) || u.practiceIds().contains(practiceId)).orElse(false);
+    }
+
+    /**
+     * Throws when the person may not see the practice. The message is the same whether or not the practice exists,
+     * so a refusal reveals nothing about other practices.
+     */
+    public void requirePracticeAccess(long practiceId) {
+        if (!canAccessPractice(practiceId)) {
+            throw new AccessDeniedException("You do not have access to this practice.");
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Accounts and their single-use tokens; internal to the security module. */
+package org.safesurgeries.portal.security.domain;
