@@ -135,12 +135,12 @@ public class AccountService {
     /** The invitee's name and email for the set-password page, if the link is still good. */
     @Transactional(readOnly = true)
     public Optional<AccountSummary> invitation(String token) {
-        return usableToken(token, Purpose.INVITATION).map(t -> summary(t.getAccount()));
+        return usableToken(token, Purpose.INVITATION, false).map(t -> summary(t.getAccount()));
     }
 
     @Transactional(readOnly = true)
     public boolean isResetLinkUsable(String token) {
-        return usableToken(token, Purpose.PASSWORD_RESET).isPresent();
+        return usableToken(token, Purpose.PASSWORD_RESET, false).isPresent();
     }
 
     public void acceptInvitation(String token, String password) {
@@ -202,7 +202,7 @@ public class AccountService {
         PasswordPolicy.problemWith(password).ifPresent(problem -> {
             throw new IllegalArgumentException(problem);
         });
-        var stored = usableToken(token, purpose).orElseThrow(() -> new IllegalStateException(
+        var stored = usableToken(token, purpose, true).orElseThrow(() -> new IllegalStateException(
                 "This link has expired or has already been used. Ask for a new one."));
         stored.use(now());
         var account = stored.getAccount();
@@ -211,11 +211,13 @@ public class AccountService {
                 account.getEmail(), how));
     }
 
-    private Optional<AccountToken> usableToken(String token, Purpose purpose) {
+    private Optional<AccountToken> usableToken(String token, Purpose purpose, boolean toSpend) {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        return tokens.findByTokenHashAndPurpose(SecretTokens.sha256(token), purpose).filter(t -> t.isUsable(now()));
+        String hash = SecretTokens.sha256(token);
+        return (toSpend ? tokens.lockByTokenHashAndPurpose(hash, purpose) : tokens.findByTokenHashAndPurpose(hash, purpose))
+                .filter(t -> t.isUsable(now()));
     }
 
     private void sendLink(UserAccount account, Purpose purpose) {

@@ -12,9 +12,13 @@ import java.util.Optional;
 
 public interface AccountTokens extends JpaRepository<AccountToken, Long> {
 
-    // Locked so that two simultaneous uses of one link cannot both succeed.
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
     Optional<AccountToken> findByTokenHashAndPurpose(String tokenHash, AccountToken.Purpose purpose);
+
+    /** Locked so that two simultaneous uses of one link cannot both succeed. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select t from AccountToken t where t.tokenHash = :tokenHash and t.purpose = :purpose")
+    Optional<AccountToken> lockByTokenHashAndPurpose(@Param("tokenHash") String tokenHash,
+                                                    @Param("purpose") AccountToken.Purpose purpose);
 
     @Modifying
     @Query("""
