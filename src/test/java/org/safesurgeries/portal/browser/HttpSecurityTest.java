@@ -1,0 +1,61 @@
+package org.safesurgeries.portal.browser;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What any client sees over HTTP: security headers, cookie flags and which actuator endpoints are public. */
+@RunningPortal
+class HttpSecurityTest {
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void pages_carry_the_security_headers() throws Exception {
+        var response = get("/");
+        assertThat(response.statusCode()).isEqualTo(200);
+        var headers = response.headers();
+        assertThat(headers.firstValue("Content-Security-Policy")).as(headers.map().toString()).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("default-src 'self'").contains("frame-ancestors 'none'").contains("object-src 'none'"));
+        assertThat(headers.firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(headers.firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+        assertThat(headers.firstValue("X-Frame-Options")).hasValue("DENY");
+    }
+
+    @Test
+    void the_session_cookie_is_http_only_and_same_site() throws Exception {
+        var cookie = get("/").headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax");
+    }
+
+    @Test
+    void health_with_the_database_and_info_answer_without_login() throws Exception {
+        var health = get("/actuator/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"db\"");
+        assertThat(get("/actuator/info").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void other_actuator_endpoints_need_an_administrator() throws Exception {
+        for (String path : new String[] {"/actuator/metrics", "/actuator/flyway", "/actuator/modulith"}) {
+            assertThat(get(path).statusCode()).as(path).isIn(302, 401, 403);
+        }
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
