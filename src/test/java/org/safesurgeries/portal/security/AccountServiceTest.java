@@ -32,6 +32,9 @@ class AccountServiceTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.springframework.security.core.session.SessionRegistry sessions;
+
     @Test
     void an_invitation_is_stored_in_the_outbox_and_its_link_works_once() {
         String email = unique("invitee");
@@ -135,6 +138,26 @@ class AccountServiceTest {
         assertThat(signIn(email, PASSWORD)).isFalse();
         accounts.reactivate(account.id());
         assertThat(signIn(email, PASSWORD)).isTrue();
+    }
+
+    @Test
+    void deactivating_someone_ends_their_open_sessions() {
+        String email = unique("signed-in");
+        var account = accounts.invite(email, "Signed In", Set.of(Role.TRAINER), Set.of());
+        var principal = org.springframework.security.core.userdetails.User.withUsername(email).password("x")
+                .roles("TRAINER").build();
+        String sessionId = UUID.randomUUID().toString();
+        sessions.registerNewSession(sessionId, principal);
+
+        accounts.deactivate(account.id());
+
+        assertThat(sessions.getSessionInformation(sessionId).isExpired()).isTrue();
+    }
+
+    @Test
+    void the_first_administrator_is_only_created_while_there_is_none() {
+        assertThat(accounts.createFirstAdministrator(unique("second-admin"), "Second", "another long passphrase"))
+                .as("the demo already has an administrator").isFalse();
     }
 
     @Test
