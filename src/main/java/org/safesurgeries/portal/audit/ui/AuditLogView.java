@@ -45,11 +45,12 @@ class AuditLogView extends VerticalLayout {
         action.setEmptySelectionCaption("Any");
 
         var grid = new Grid<AuditEntry>();
-        grid.addColumn(e -> WHEN.format(e.occurredAt())).setHeader("When").setAutoWidth(true);
-        grid.addColumn(AuditEntry::actor).setHeader("Who").setAutoWidth(true);
-        grid.addColumn(AuditEntry::action).setHeader("Action").setAutoWidth(true);
-        grid.addColumn(e -> e.entityType() + (e.entityId() == null ? "" : " " + e.entityId())).setHeader("What");
-        grid.addColumn(AuditEntry::details).setHeader("Details").setFlexGrow(3);
+        grid.addColumn(e -> WHEN.format(e.occurredAt())).setHeader("When").setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(AuditEntry::actor).setHeader("Who").setWidth("14rem").setTooltipGenerator(AuditEntry::actor);
+        grid.addColumn(AuditEntry::action).setHeader("Action").setWidth("12rem");
+        grid.addColumn(e -> e.entityType() + (e.entityId() == null ? "" : " " + e.entityId())).setHeader("What")
+                .setWidth("9rem");
+        grid.addColumn(AuditEntry::details).setHeader("Details").setFlexGrow(4).setTooltipGenerator(AuditEntry::details);
         grid.setEmptyStateText("No audit entries match these filters.");
         grid.setItems(query -> log.find(filter(actor, action, entity), query.getOffset(), query.getLimit()).stream(),
                 query -> log.count(filter(actor, action, entity)));

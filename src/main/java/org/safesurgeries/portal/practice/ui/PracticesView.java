@@ -39,13 +39,17 @@ class PracticesView extends VerticalLayout {
         status.setEmptySelectionCaption("Any");
 
         var grid = new Grid<PracticeDetails>();
-        grid.addColumn(PracticeDetails::odsCode).setHeader("ODS code").setSortProperty("odsCode").setAutoWidth(true);
-        grid.addColumn(PracticeDetails::name).setHeader("Name").setSortProperty("name").setFlexGrow(2);
-        grid.addColumn(p -> p.contact().postcode()).setHeader("Postcode").setSortProperty("postcode");
-        grid.addColumn(PracticeDetails::region).setHeader("Region");
-        grid.addColumn(PracticeDetails::icb).setHeader("ICB");
-        grid.addColumn(p -> p.status().label()).setHeader("Status").setSortProperty("status");
-        grid.addColumn(p -> p.headcounts().total()).setHeader("Staff");
+        grid.addColumn(PracticeDetails::odsCode).setHeader("ODS code").setSortProperty("odsCode").setWidth("7rem")
+                .setFlexGrow(0);
+        grid.addColumn(PracticeDetails::name).setHeader("Name").setSortProperty("name").setFlexGrow(4)
+                .setTooltipGenerator(PracticeDetails::name);
+        grid.addColumn(p -> p.contact().postcode()).setHeader("Postcode").setSortProperty("postcode")
+                .setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(PracticeDetails::region).setHeader("Region").setFlexGrow(2);
+        grid.addColumn(PracticeDetails::icb).setHeader("ICB").setFlexGrow(3).setTooltipGenerator(PracticeDetails::icb);
+        grid.addColumn(p -> p.status().label()).setHeader("Status").setSortProperty("status").setWidth("6rem")
+                .setFlexGrow(0);
+        grid.addColumn(p -> p.headcounts().total()).setHeader("Staff").setWidth("5rem").setFlexGrow(0);
         grid.setEmptyStateText("No practices match. Import the epraccur file to add practices.");
         grid.setItemsPageable(pageable -> practices.search(search.getValue(), status.getValue(),
                 pageable.getSort().isSorted() ? pageable : org.springframework.data.domain.PageRequest.of(
