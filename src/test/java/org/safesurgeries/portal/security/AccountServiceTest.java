@@ -84,9 +84,7 @@ class AccountServiceTest {
 
     @Test
     void a_reset_link_lasts_one_hour_works_once_and_replaces_the_password() {
-        String email = unique("reset");
-        accounts.invite(email, "Re Set", Set.of(Role.TRAINER), Set.of());
-        accounts.acceptInvitation(tokenOf(latestLinkTo(email, "/invitation/")), PASSWORD);
+        String email = signedUp("reset").email();
 
         accounts.requestPasswordReset(email.toUpperCase());
         String token = tokenOf(latestLinkTo(email, "/reset-password/"));
@@ -104,9 +102,7 @@ class AccountServiceTest {
 
     @Test
     void an_expired_reset_link_cannot_be_used() {
-        String email = unique("expired-reset");
-        accounts.invite(email, "Ex Pired", Set.of(Role.TRAINER), Set.of());
-        accounts.acceptInvitation(tokenOf(latestLinkTo(email, "/invitation/")), PASSWORD);
+        String email = signedUp("expired-reset").email();
         accounts.requestPasswordReset(email);
         String token = tokenOf(latestLinkTo(email, "/reset-password/"));
         jdbc.update("update account_token t join user_account a on a.id = t.account_id "
@@ -128,9 +124,8 @@ class AccountServiceTest {
 
     @Test
     void a_deactivated_person_cannot_sign_in() {
-        String email = unique("leaver");
-        var account = accounts.invite(email, "Lee Ver", Set.of(Role.TRAINER), Set.of());
-        accounts.acceptInvitation(tokenOf(latestLinkTo(email, "/invitation/")), PASSWORD);
+        var account = signedUp("leaver");
+        String email = account.email();
         assertThat(signIn(email, PASSWORD)).isTrue();
 
         accounts.deactivate(account.id());
@@ -173,6 +168,14 @@ class AccountServiceTest {
     void only_administrators_may_invite() {
         assertThatThrownBy(() -> accounts.invite(unique("x"), "X", Set.of(Role.ADMIN), Set.of()))
                 .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    /** A trainer who accepted their invitation and chose {@link #PASSWORD}. */
+    private AccountSummary signedUp(String prefix) {
+        String email = unique(prefix);
+        var account = accounts.invite(email, "Test Person", Set.of(Role.TRAINER), Set.of());
+        accounts.acceptInvitation(tokenOf(latestLinkTo(email, "/invitation/")), PASSWORD);
+        return account;
     }
 
     private boolean signIn(String email, String password) {
