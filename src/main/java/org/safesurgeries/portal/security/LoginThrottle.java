@@ -58,13 +58,14 @@ class LoginThrottle {
                 update login_throttle set locked_until = ?, failures = 0, window_start = ?
                 where email_hash = ? and failures >= ?
                 """, Timestamp.from(now.plus(LOCK)), nowTs, key(email), MAX_FAILURES);
-        events.publishEvent(new SignInAttempted(UUID.randomUUID(), now, email, normalise(email), outcome));
+        events.publishEvent(new SignInAttempted(UUID.randomUUID(), now, auditedEmail(email),
+                auditedEmail(email), outcome));
     }
 
     @Transactional
     public void recordRefusedWhileLocked(String email) {
-        events.publishEvent(new SignInAttempted(UUID.randomUUID(), clock.instant(), normalise(email),
-                normalise(email), "REFUSED_THROTTLED"));
+        events.publishEvent(new SignInAttempted(UUID.randomUUID(), clock.instant(), auditedEmail(email),
+                auditedEmail(email), "REFUSED_THROTTLED"));
     }
 
     @Transactional
@@ -72,6 +73,15 @@ class LoginThrottle {
         jdbc.update("delete from login_throttle where email_hash = ?", key(email));
         events.publishEvent(new SignInAttempted(UUID.randomUUID(), clock.instant(), normalise(email),
                 normalise(email), "SUCCEEDED"));
+    }
+
+    /** What the audit trail records for what was typed: the address, never arbitrary text. */
+    private static String auditedEmail(String typed) {
+        try {
+            return EmailAddress.parse(typed).value();
+        } catch (IllegalArgumentException e) {
+            return "(not an email address)";
+        }
     }
 
     private static String key(String email) {

@@ -75,6 +75,17 @@ class LoginThrottleTest {
         assertThat(attempt(email, "the right password").isAuthenticated()).isTrue();
     }
 
+    @Test
+    void text_typed_into_the_email_field_never_reaches_the_audit_trail_unless_it_is_an_email() {
+        String typed = "patient 943 476 5919 " + java.util.UUID.randomUUID();
+        assertThatThrownBy(() -> attempt(typed, "whatever"));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "select count(*) from audit_entry where action = 'LOGIN_FAILED' and actor = '(not an email address)'",
+                Integer.class) > 0);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where details like '%943 476 5919%'",
+                Integer.class)).isZero();
+    }
+
     private Authentication attempt(String email, String password) throws AuthenticationException {
         return authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
     }

@@ -25,14 +25,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
 
     LoginView() {
         addClassName("portal-narrow");
-        var i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Sign in");
-        i18n.getForm().setUsername("Email");
-        i18n.getForm().setSubmit("Log in");
-        i18n.getForm().setForgotPassword("Forgot your password?");
-        i18n.getErrorMessage().setTitle("Sign-in failed");
-        i18n.getErrorMessage().setMessage("Check your email and password and try again.");
-        form.setI18n(i18n);
+        form.setI18n(texts("Check your email and password and try again."));
         form.setAction("login");
         form.addForgotPasswordListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         notice.setVisible(false);
@@ -45,20 +38,24 @@ public class LoginView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("error")) {
-            var i18n = LoginI18n.createDefault();
-            i18n.getForm().setTitle("Sign in");
-            i18n.getForm().setUsername("Email");
-            i18n.getForm().setSubmit("Log in");
-            i18n.getForm().setForgotPassword("Forgot your password?");
-            i18n.getErrorMessage().setTitle("Sign-in failed");
-            i18n.getErrorMessage().setMessage(lastFailureMessage());
-            form.setI18n(i18n);
+            form.setI18n(texts(lastFailureMessage()));
             form.setError(true);
         }
         if (parameters.containsKey("expired")) {
             notice.setText("Your session has ended. Please sign in again.");
             notice.setVisible(true);
         }
+    }
+
+    private static LoginI18n texts(String failureMessage) {
+        var i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        i18n.getForm().setUsername("Email");
+        i18n.getForm().setSubmit("Log in");
+        i18n.getForm().setForgotPassword("Forgot your password?");
+        i18n.getErrorMessage().setTitle("Sign-in failed");
+        i18n.getErrorMessage().setMessage(failureMessage);
+        return i18n;
     }
 
     // Spring Security keeps the last failure in the session; the throttle's message is safe to show as it is.
