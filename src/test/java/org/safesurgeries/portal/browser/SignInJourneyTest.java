@@ -1,12 +1,7 @@
 package org.safesurgeries.portal.browser;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -15,9 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,32 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SignInJourneyTest {
 
     private static final String AXE_SCRIPT = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
-    private static Playwright playwright;
-    private static Browser browser;
-
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Path.of(System.getProperty("portal.chromium", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -64,18 +33,13 @@ class SignInJourneyTest {
             "admin@demo.safesurgery.example, The portal at a glance"
     })
     void each_demo_role_signs_in_and_its_pages_are_accessible(String email, String homeHeading) {
-        try (var context = browser.newContext(); Page page = context.newPage()) {
+        try (var context = BrowserSupport.browser().newContext(); Page page = context.newPage()) {
             page.navigate(url("/"));
             waitForVaadin(page);
             assertThat(page.locator("h1").first().textContent()).contains("Everyone can register with a GP");
             assertNoSeriousViolations(page, "landing page");
 
-            page.navigate(url("/login"));
-            waitForVaadin(page);
-            page.locator("vaadin-login-form input[name='username']").fill(email);
-            page.locator("vaadin-login-form input[name='password']").fill("safe-surgery-demo");
-            page.locator("vaadin-button:has-text('Log in')").click();
-            page.waitForURL(Pattern.compile("^(?!.*/login).*$"));
+            BrowserSupport.signIn(page, url("/login"), email);
 
             page.navigate(url("/home"));
             waitForVaadin(page);
