@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.safesurgeries.portal.PortalApplication;
+import org.safesurgeries.portal.practice.EpraccurRows;
 import org.safesurgeries.portal.security.AccountService;
 import org.safesurgeries.portal.security.Role;
 import org.safesurgeries.portal.shared.SystemAuthentication;
@@ -40,6 +41,10 @@ class ConfiguredDeploymentTest {
         smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         dataDir = Files.createTempDirectory("portal-configured-");
+        Path epraccur = dataDir.resolve("epraccur.csv");
+        Files.write(epraccur, EpraccurRows.file()
+                .practice("S10001", "Start-up Surgery", "M1 1AE", "A")
+                .practice("S10002", "Second Start-up Surgery", "M1 3HE", "A").bytes());
         // As command-line arguments: they outrank application.properties, as environment variables would.
         portal = new SpringApplicationBuilder(PortalApplication.class).run(
                 "--server.port=0",
@@ -53,7 +58,8 @@ class ConfiguredDeploymentTest {
                 "--portal.mail.poll-interval=PT0.2S",
                 "--portal.public-base-url=https://portal.example.org",
                 "--portal.bootstrap-admin.email=first.admin@example.org",
-                "--portal.bootstrap-admin.password=first admin long passphrase");
+                "--portal.bootstrap-admin.password=first admin long passphrase",
+                "--portal.epraccur.import-on-start=" + epraccur);
     }
 
     @AfterAll
@@ -79,6 +85,15 @@ class ConfiguredDeploymentTest {
                 .isPositive();
         assertThat(portal.getBeanNamesForType(EmbeddedMariaDb.class)).isEmpty();
         assertThat(dataDir.resolve("mariadb")).doesNotExist();
+    }
+
+    @Test
+    void the_epraccur_file_named_in_configuration_is_imported_at_start() {
+        var jdbc = portal.getBean(JdbcTemplate.class);
+        assertThat(jdbc.queryForList("select ods_code from practice order by ods_code", String.class))
+                .containsExactly("S10001", "S10002");
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForList(
+                "select actor from audit_entry where action = 'EPRACCUR_IMPORTED'", String.class).contains("system"));
     }
 
     @Test
