@@ -41,8 +41,11 @@ class DemoData implements ApplicationRunner {
     private final AccountService accounts;
     private final PracticeChoices practices;
     private final JdbcTemplate jdbc;
+    private final DemoDeclarations declarations;
 
-    DemoData(EpraccurImporter importer, AccountService accounts, PracticeChoices practices, JdbcTemplate jdbc) {
+    DemoData(EpraccurImporter importer, AccountService accounts, PracticeChoices practices, JdbcTemplate jdbc,
+             DemoDeclarations declarations) {
+        this.declarations = declarations;
         this.importer = importer;
         this.accounts = accounts;
         this.practices = practices;
@@ -55,9 +58,9 @@ class DemoData implements ApplicationRunner {
             var report = importer.importFile(resource("demo/epraccur-demo.csv"), "epraccur-demo.csv",
                     ImportProgress.NONE);
             nameIcbs();
-            Set<Long> managed = practices.search(null, 100).stream()
-                    .filter(p -> MANAGED_PRACTICES.contains(p.odsCode()))
-                    .map(PracticeChoices.PracticeChoice::id).collect(Collectors.toSet());
+            var ids = practices.search(null, 100).stream().collect(Collectors.toMap(
+                    PracticeChoices.PracticeChoice::odsCode, PracticeChoices.PracticeChoice::id));
+            Set<Long> managed = MANAGED_PRACTICES.stream().map(ids::get).collect(Collectors.toSet());
             accounts.ensureAccount("manager@demo.safesurgery.example", "Priya Patel", PASSWORD,
                     Set.of(Role.PRACTICE_MANAGER), managed);
             accounts.ensureAccount("trainer@demo.safesurgery.example", "Tom Okafor", PASSWORD,
@@ -66,6 +69,7 @@ class DemoData implements ApplicationRunner {
                     Set.of(Role.REVIEWER), Set.of());
             accounts.ensureAccount("admin@demo.safesurgery.example", "Alex Morgan", PASSWORD,
                     Set.of(Role.ADMIN), Set.of());
+            declarations.create(ids);
             log.info("Demo ready: practices {}; users listed in README.md", report.summary());
         });
     }

@@ -22,6 +22,10 @@ public class CurrentUser {
         }
     }
 
+    /** Start-up work run through {@link org.safesurgeries.portal.shared.SystemAuthentication}; it has no account. */
+    private static final SignedInUser SYSTEM =
+            new SignedInUser(0, CurrentActor.SYSTEM, "System", Set.of(Role.ADMIN), Set.of());
+
     private final UserAccounts accounts;
 
     CurrentUser(UserAccounts accounts) {
@@ -34,10 +38,20 @@ public class CurrentUser {
         if (CurrentActor.ANONYMOUS.equals(name)) {
             return Optional.empty();
         }
+        if (CurrentActor.SYSTEM.equals(name) && isSystemAdministrator()) {
+            return Optional.of(SYSTEM);
+        }
         return accounts.findByEmail(name)
                 .filter(a -> a.isActive())
                 .map(a -> new SignedInUser(a.getId(), a.getEmail(), a.getDisplayName(), a.getRoles(),
                         a.getPracticeIds()));
+    }
+
+    private static boolean isSystemAdministrator() {
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(a -> Role.ADMIN.authority().equals(a.getAuthority()));
     }
 
     public SignedInUser require() {
