@@ -6,6 +6,7 @@ import org.safesurgeries.portal.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -48,6 +49,8 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/directory", "/api/directory.csv", "/v3/api-docs",
+                        "/v3/api-docs/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole(Roles.ADMIN));
         http.authenticationManager(authenticationManager);
         http.sessionManagement(session -> session

@@ -19,14 +19,14 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class DeclarationRulesTest {
+public class DeclarationRulesTest {
 
     static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
     static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
     static final Signatory SIGNATORY = new Signatory("Priya Patel", "Practice Manager");
 
     /** All seven steps in place and the practical information given. */
-    static DeclarationContent complete() {
+    public static DeclarationContent complete() {
         return new DeclarationContent(Arrays.stream(SafeSurgeryStep.values())
                 .map(s -> new ChecklistAnswer(s, ItemStatus.IN_PLACE, null, null)).toList(),
                 Set.of(LanguageCode.parse("ar"), LanguageCode.parse("ti")), InterpreterAccess.BOTH, true,

@@ -44,8 +44,9 @@ class LandingView extends Div {
                 + "further: they learn what it means to seek sanctuary, embed welcome in their policies, and share "
                 + "what they do with others."));
         add(new H2("Find a practice or check a certificate"));
-        add(new Paragraph("A public directory of Safe Surgeries and a page to verify certificates are on their way. "
-                + "Until then, ask a practice whether it is a Safe Surgery."));
+        add(new Paragraph(new Anchor("directory", "Find a Safe Surgery near you"),
+                new com.vaadin.flow.component.html.Span(" — by town, postcode district or the languages its staff "
+                        + "speak. A page to verify certificates is on its way.")));
         if (authentication.isAuthenticated()) {
             add(new Paragraph(new Anchor("home", "Go to your home page")));
         } else {

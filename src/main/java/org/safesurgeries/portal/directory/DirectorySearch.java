@@ -1,0 +1,187 @@
+package org.safesurgeries.portal.directory;
+
+import org.safesurgeries.portal.declaration.DeclarationChoices;
+import org.safesurgeries.portal.declaration.SafeSurgeryStep;
+import org.safesurgeries.portal.shared.LanguageCode;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Finds Safe Surgeries: practices whose current declaration is declared (not withdrawn, superseded or lapsed).
+ * Public, read-only, no login. Reads the practice and declaration tables in SQL for speed (see
+ * docs/decisions/005-directory-reads-in-sql.md); it selects public columns only.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DirectorySearch {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private static final String FROM = """
+            from declaration d
+            join practice p on p.id = d.practice_id
+            left join nhs_region r on r.code = p.region_code
+            left join icb i on i.code = p.icb_code
+            where d.status = 'DECLARED' and p.status = 'ACTIVE'
+            """;
+
+    private final JdbcTemplate jdbc;
+
+    DirectorySearch(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<DirectoryEntry> find(DirectoryFilter filter, int offset, int limit) {
+        var args = new ArrayList<Object>();
+        String where = where(filter, args);
+        args.add(Math.min(Math.max(limit, 0), MAX_PAGE_SIZE));
+        args.add(Math.max(offset, 0));
+        var rows = jdbc.query("select " + COLUMNS + FROM + where + " order by p.name, p.ods_code limit ? offset ?",
+                (rs, n) -> row(rs), args.toArray());
+        return withDetails(rows);
+    }
+
+    public int count(DirectoryFilter filter) {
+        var args = new ArrayList<Object>();
+        Integer count = jdbc.queryForObject("select count(*) " + FROM + where(filter, args), Integer.class,
+                args.toArray());
+        return count == null ? 0 : count;
+    }
+
+    public Optional<DirectoryEntry> byOdsCode(String odsCode) {
+        var rows = jdbc.query("select " + COLUMNS + FROM + " and p.ods_code = ?", (rs, n) -> row(rs), odsCode);
+        return withDetails(rows).stream().findFirst();
+    }
+
+    /** Changes whenever anything the directory shows may have changed: the basis of the open data's ETag. */
+    public String revision() {
+        return jdbc.queryForObject("""
+                select concat(coalesce((select max(updated_at) from declaration), ''), '/',
+                              coalesce((select max(updated_at) from practice), ''), '/',
+                              (select count(*) from declaration where status = 'DECLARED'))
+                """, String.class);
+    }
+
+    /** Regions and ICBs that have Safe Surgeries, for the search form's choices. */
+    public List<String> regions() {
+        return jdbc.queryForList("select distinct r.name " + FROM + " and r.name is not null order by 1", String.class);
+    }
+
+    public List<String> icbs() {
+        return jdbc.queryForList("select distinct coalesce(i.name, p.icb_code) " + FROM
+                + " and p.icb_code is not null order by 1", String.class);
+    }
+
+    private static final String COLUMNS = """
+            d.id, p.ods_code, p.name, p.address_line1, p.address_line2, p.address_line3, p.town, p.county,
+            p.postcode, p.telephone, coalesce(r.name, p.region_code) region, coalesce(i.name, p.icb_code) icb,
+            d.interpreter_access, d.care_of_address_accepted, d.last_confirmed_on,
+            (select min(s.signed_on) from declaration s where s.practice_id = p.id
+               and s.status in ('DECLARED', 'SUPERSEDED')
+               and s.version_number > coalesce((select max(o.version_number) from declaration o
+                   where o.practice_id = p.id and o.status in ('WITHDRAWN', 'LAPSED')), 0)) safe_since
+            """;
+
+    private record Row(long declarationId, DirectoryEntry entry) {
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        var address = java.util.stream.Stream.of(rs.getString("address_line1"), rs.getString("address_line2"),
+                        rs.getString("address_line3"), rs.getString("county"))
+                .filter(s -> s != null && !s.isBlank()).toList();
+        String access = rs.getString("interpreter_access");
+        Date since = rs.getDate("safe_since");
+        Date confirmed = rs.getDate("last_confirmed_on");
+        return new Row(rs.getLong("id"), new DirectoryEntry(rs.getString("ods_code"), rs.getString("name"), address,
+                rs.getString("town"), rs.getString("postcode"), rs.getString("telephone"), rs.getString("region"),
+                rs.getString("icb"), since == null ? null : since.toLocalDate(),
+                confirmed == null ? null : confirmed.toLocalDate(), List.of(),
+                access == null ? null : DeclarationChoices.InterpreterAccess.valueOf(access).label(),
+                rs.getBoolean("care_of_address_accepted"), List.of(), List.of()));
+    }
+
+    // Languages, ways to register and the seven answers, for a page of results in three queries.
+    private List<DirectoryEntry> withDetails(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        var ids = rows.stream().map(r -> Long.toString(r.declarationId())).collect(Collectors.joining(","));
+        Map<Long, List<DirectoryEntry.Language>> languages = new HashMap<>();
+        jdbc.query("select declaration_id, language_code from declaration_language where declaration_id in (" + ids
+                + ")", rs -> {
+            var code = LanguageCode.parse(rs.getString(2));
+            languages.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                    .add(new DirectoryEntry.Language(code.value(), code.englishName()));
+        });
+        Map<Long, List<String>> routes = new HashMap<>();
+        jdbc.query("select declaration_id, route from declaration_registration_route where declaration_id in ("
+                + ids + ")", rs -> {
+            routes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                    .add(DeclarationChoices.RegistrationRoute.valueOf(rs.getString(2)).label());
+        });
+        Map<Long, List<DirectoryEntry.Commitment>> commitments = new HashMap<>();
+        jdbc.query("select declaration_id, step, status from declaration_item where declaration_id in (" + ids
+                + ") order by step", rs -> {
+            var step = SafeSurgeryStep.numbered(rs.getInt(2));
+            commitments.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new DirectoryEntry.Commitment(
+                    step.number(), step.title(), DeclarationChoices.ItemStatus.valueOf(rs.getString(3)).label()));
+        });
+        return rows.stream().map(r -> {
+            var e = r.entry();
+            var langs = languages.getOrDefault(r.declarationId(), List.of()).stream()
+                    .sorted(Comparator.comparing(DirectoryEntry.Language::name)).toList();
+            var ways = routes.getOrDefault(r.declarationId(), List.of()).stream().sorted().toList();
+            return new DirectoryEntry(e.odsCode(), e.name(), e.address(), e.town(), e.postcode(), e.telephone(),
+                    e.region(), e.icb(), e.safeSurgerySince(), e.lastConfirmed(), langs, e.interpreterAccess(),
+                    e.careOfAddressAccepted(), ways, commitments.getOrDefault(r.declarationId(), List.of()));
+        }).toList();
+    }
+
+    private static String where(DirectoryFilter f, List<Object> args) {
+        var clauses = new StringBuilder();
+        if (f.text() != null) {
+            clauses.append(" and (p.name like ? or p.town like ?)");
+            args.add("%" + escapeLike(f.text()) + "%");
+            args.add("%" + escapeLike(f.text()) + "%");
+        }
+        if (f.postcodeDistrict() != null) {
+            clauses.append(" and p.postcode like ?");
+            args.add(f.postcodeDistrict() + " %");
+        }
+        if (f.region() != null) {
+            clauses.append(" and (r.name = ? or p.region_code = ?)");
+            args.add(f.region());
+            args.add(f.region());
+        }
+        if (f.icb() != null) {
+            clauses.append(" and (i.name = ? or p.icb_code = ?)");
+            args.add(f.icb());
+            args.add(f.icb());
+        }
+        if (f.language() != null) {
+            clauses.append(" and exists (select 1 from declaration_language l where l.declaration_id = d.id"
+                    + " and l.language_code = ?)");
+            args.add(f.language().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (f.interpreterAvailable()) {
+            clauses.append(" and d.interpreter_access is not null");
+        }
+        return clauses.toString();
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

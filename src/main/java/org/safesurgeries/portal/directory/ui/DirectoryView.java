@@ -1,0 +1,122 @@
+package org.safesurgeries.portal.directory.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.safesurgeries.portal.directory.DirectoryEntry;
+import org.safesurgeries.portal.directory.DirectoryFilter;
+import org.safesurgeries.portal.directory.DirectorySearch;
+import org.safesurgeries.portal.shared.LanguageCode;
+
+import java.util.stream.Collectors;
+
+/** Find a Safe Surgery: by name or town, postcode district, region, ICB, language and interpreters. */
+@Route("directory")
+@PageTitle("Find a Safe Surgery")
+@Menu(title = "Find a Safe Surgery", order = 2, icon = "vaadin:search")
+@AnonymousAllowed
+class DirectoryView extends Div implements BeforeEnterObserver {
+
+    private final DirectorySearch search;
+    private final TextField text = new TextField("Practice name or town");
+    private final TextField district = new TextField("Postcode district");
+    private final ComboBox<LanguageCode> language = new ComboBox<>("Language spoken by staff");
+    private final ComboBox<String> region = new ComboBox<>("NHS region");
+    private final ComboBox<String> icb = new ComboBox<>("Integrated Care Board");
+    private final Checkbox interpreter = new Checkbox("Offers interpreters");
+    private final Paragraph summary = new Paragraph();
+    private final VirtualList<DirectoryEntry> results = new VirtualList<>();
+    private DirectoryFilter filter = DirectoryFilter.none();
+
+    DirectoryView(DirectorySearch search) {
+        this.search = search;
+        addClassName("portal-page");
+        district.setHelperText("The first part of a postcode, e.g. NR2");
+        district.setMaxLength(4);
+        language.setItems(LanguageCode.all());
+        language.setItemLabelGenerator(LanguageCode::label);
+        language.setClearButtonVisible(true);
+        region.setItems(search.regions());
+        region.setClearButtonVisible(true);
+        icb.setItems(search.icbs());
+        icb.setClearButtonVisible(true);
+        text.setClearButtonVisible(true);
+        var find = new Button("Search", e -> runSearch());
+        find.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        find.addClickShortcut(Key.ENTER);
+        var form = new FormLayout(text, district, language, region, icb, interpreter, find);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 3));
+        summary.getElement().setAttribute("role", "status");
+        summary.getElement().setAttribute("aria-live", "polite");
+        results.setRenderer(new ComponentRenderer<>(DirectoryView::card));
+        results.setHeight("60vh");
+        results.setDataProvider(com.vaadin.flow.data.provider.DataProvider.<DirectoryEntry>fromCallbacks(
+                q -> search.find(filter, q.getOffset(), q.getLimit()).stream(), q -> search.count(filter)));
+        add(new H1("Find a Safe Surgery"),
+                new Paragraph("These GP practices have committed that anyone can register without ID, proof of "
+                        + "address or immigration status, and that your information is safe with them."),
+                form, summary, results,
+                new Paragraph(new Anchor("api/directory.csv", "Download the directory (CSV)"),
+                        new com.vaadin.flow.component.html.Span(" · "),
+                        new Anchor("v3/api-docs", "Open data API (JSON)")));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var params = event.getLocation().getQueryParameters();
+        params.getSingleParameter("q").ifPresent(text::setValue);
+        params.getSingleParameter("postcodeDistrict").ifPresent(district::setValue);
+        params.getSingleParameter("language").filter(LanguageCode::isKnown).map(LanguageCode::parse)
+                .ifPresent(language::setValue);
+        runSearch();
+    }
+
+    private void runSearch() {
+        try {
+            filter = new DirectoryFilter(text.getValue(), district.getValue(), region.getValue(), icb.getValue(),
+                    language.getValue() == null ? null : language.getValue().value(), interpreter.getValue());
+            district.setInvalid(false);
+        } catch (IllegalArgumentException e) {
+            district.setInvalid(true);
+            district.setErrorMessage(e.getMessage());
+            return;
+        }
+        int count = search.count(filter);
+        summary.setText(count == 0 ? "No Safe Surgery matches this search. Try a wider area or fewer filters."
+                : count == 1 ? "1 Safe Surgery found." : count + " Safe Surgeries found.");
+        results.getDataProvider().refreshAll();
+    }
+
+    private static Div card(DirectoryEntry entry) {
+        var card = new Div();
+        card.addClassName("portal-card");
+        card.getStyle().set("margin-bottom", "var(--lumo-space-s)");
+        var title = new H2(new Anchor("directory/" + entry.odsCode(), entry.name()));
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        var where = String.join(", ", java.util.stream.Stream.of(entry.town(), entry.postcode())
+                .filter(s -> s != null && !s.isBlank()).toList());
+        card.add(title, new Paragraph(where));
+        if (!entry.languages().isEmpty()) {
+            card.add(new Paragraph("Staff speak: " + entry.languages().stream().map(DirectoryEntry.Language::name)
+                    .collect(Collectors.joining(", "))));
+        }
+        return card;
+    }
+}
