@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 final class BrowserSupport {
 
     static final String DEMO_PASSWORD = "safe-surgery-demo";
+    private static final String AXE_SCRIPT = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
     private static Browser browser;
 
     private BrowserSupport() {
@@ -38,6 +39,44 @@ final class BrowserSupport {
             }));
         }
         return browser;
+    }
+
+    /** Saves what the page shows under target/screenshots, to see why a journey failed. */
+    static void screenshot(Page page, String name) {
+        try {
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                    .setPath(Path.of("target", "screenshots", name + ".png")));
+        } catch (RuntimeException ignored) {
+            // A failing screenshot must not hide the failure that asked for it.
+        }
+    }
+
+    /** Runs axe-core on the page: no serious or critical accessibility violations. */
+    @SuppressWarnings("unchecked")
+    static void assertAccessible(Page page, String what) {
+        page.addScriptTag(new Page.AddScriptTagOptions().setContent(axeSource()));
+        var violations = (List<String>) page.evaluate("""
+                async () => {
+                  const result = await axe.run(document, { resultTypes: ['violations'] });
+                  return result.violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at '
+                              + v.nodes.map(n => n.target.join(' ')).join(' | '));
+                }
+                """);
+        org.assertj.core.api.Assertions.assertThat(violations)
+                .as("serious or critical accessibility violations on the " + what).isEmpty();
+    }
+
+    private static String axeSource() {
+        try (var in = BrowserSupport.class.getResourceAsStream(AXE_SCRIPT)) {
+            if (in == null) {
+                throw new IllegalStateException("axe-core is missing from the test classpath: " + AXE_SCRIPT);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Signs in through the real login form and waits until the portal has moved away from it. */

@@ -6,11 +6,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RunningPortal
 class SignInJourneyTest {
 
-    private static final String AXE_SCRIPT = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
     @LocalServerPort
     int port;
 
@@ -37,7 +31,7 @@ class SignInJourneyTest {
             page.navigate(url("/"));
             waitForVaadin(page);
             assertThat(page.locator("h1").first().textContent()).contains("Everyone can register with a GP");
-            assertNoSeriousViolations(page, "landing page");
+            BrowserSupport.assertAccessible(page, "landing page");
 
             BrowserSupport.signIn(page, url("/login"), email);
 
@@ -45,38 +39,13 @@ class SignInJourneyTest {
             waitForVaadin(page);
             page.locator("h2:has-text('" + homeHeading + "')").waitFor();
             assertThat(page.locator("h1").first().textContent()).startsWith("Welcome, ");
-            assertNoSeriousViolations(page, "home page of " + email);
+            BrowserSupport.assertAccessible(page, "home page of " + email);
         }
     }
 
     private void waitForVaadin(Page page) {
         page.waitForLoadState(LoadState.NETWORKIDLE);
         page.locator("h1").first().waitFor();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void assertNoSeriousViolations(Page page, String what) {
-        page.addScriptTag(new Page.AddScriptTagOptions().setContent(axeSource()));
-        var violations = (List<String>) page.evaluate("""
-                async () => {
-                  const result = await axe.run(document, { resultTypes: ['violations'] });
-                  return result.violations
-                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                    .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(' | '));
-                }
-                """);
-        assertThat(violations).as("serious or critical accessibility violations on the " + what).isEmpty();
-    }
-
-    private static String axeSource() {
-        try (var in = SignInJourneyTest.class.getResourceAsStream(AXE_SCRIPT)) {
-            if (in == null) {
-                throw new IllegalStateException("axe-core is missing from the test classpath: " + AXE_SCRIPT);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private String url(String path) {

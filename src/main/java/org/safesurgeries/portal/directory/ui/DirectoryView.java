@@ -12,8 +12,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.virtuallist.VirtualList;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -34,6 +32,8 @@ import java.util.stream.Collectors;
 @AnonymousAllowed
 class DirectoryView extends Div implements BeforeEnterObserver {
 
+    private static final int PAGE = 20;
+
     private final DirectorySearch search;
     private final TextField text = new TextField("Practice name or town");
     private final TextField district = new TextField("Postcode district");
@@ -42,8 +42,12 @@ class DirectoryView extends Div implements BeforeEnterObserver {
     private final ComboBox<String> icb = new ComboBox<>("Integrated Care Board");
     private final Checkbox interpreter = new Checkbox("Offers interpreters");
     private final Paragraph summary = new Paragraph();
-    private final VirtualList<DirectoryEntry> results = new VirtualList<>();
+    // A plain list with "show more" rather than a scrolling widget: simpler on phones and for screen readers.
+    private final Div results = new Div();
+    private final Button more = new Button("Show more results", e -> showMore());
     private DirectoryFilter filter = DirectoryFilter.none();
+    private int shown;
+    private int total;
 
     DirectoryView(DirectorySearch search) {
         this.search = search;
@@ -65,14 +69,12 @@ class DirectoryView extends Div implements BeforeEnterObserver {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 3));
         summary.getElement().setAttribute("role", "status");
         summary.getElement().setAttribute("aria-live", "polite");
-        results.setRenderer(new ComponentRenderer<>(DirectoryView::card));
-        results.setHeight("60vh");
-        results.setDataProvider(com.vaadin.flow.data.provider.DataProvider.<DirectoryEntry>fromCallbacks(
-                q -> search.find(filter, q.getOffset(), q.getLimit()).stream(), q -> search.count(filter)));
+        results.getElement().setAttribute("role", "list");
+        results.getElement().setAttribute("aria-label", "Search results");
         add(new H1("Find a Safe Surgery"),
                 new Paragraph("These GP practices have committed that anyone can register without ID, proof of "
                         + "address or immigration status, and that your information is safe with them."),
-                form, summary, results,
+                form, summary, results, more,
                 new Paragraph(new Anchor("api/directory.csv", "Download the directory (CSV)"),
                         new com.vaadin.flow.component.html.Span(" · "),
                         new Anchor("v3/api-docs", "Open data API (JSON)")));
@@ -98,14 +100,24 @@ class DirectoryView extends Div implements BeforeEnterObserver {
             district.setErrorMessage(e.getMessage());
             return;
         }
-        int count = search.count(filter);
-        summary.setText(count == 0 ? "No Safe Surgery matches this search. Try a wider area or fewer filters."
-                : count == 1 ? "1 Safe Surgery found." : count + " Safe Surgeries found.");
-        results.getDataProvider().refreshAll();
+        total = search.count(filter);
+        summary.setText(total == 0 ? "No Safe Surgery matches this search. Try a wider area or fewer filters."
+                : total == 1 ? "1 Safe Surgery found." : total + " Safe Surgeries found.");
+        results.removeAll();
+        shown = 0;
+        showMore();
+    }
+
+    private void showMore() {
+        var page = search.find(filter, shown, PAGE);
+        page.forEach(entry -> results.add(card(entry)));
+        shown += page.size();
+        more.setVisible(shown < total);
     }
 
     private static Div card(DirectoryEntry entry) {
         var card = new Div();
+        card.getElement().setAttribute("role", "listitem");
         card.addClassName("portal-card");
         card.getStyle().set("margin-bottom", "var(--lumo-space-s)");
         var title = new H2(new Anchor("directory/" + entry.odsCode(), entry.name()));
