@@ -105,7 +105,7 @@ public class DirectorySearch {
         Date since = rs.getDate("safe_since");
         Date confirmed = rs.getDate("last_confirmed_on");
         return new Row(rs.getLong("id"), new DirectoryEntry(rs.getString("ods_code"), rs.getString("name"), address,
-                rs.getString("town"), rs.getString("postcode"), rs.getString("telephone"), rs.getString("region"),
+                titleCase(rs.getString("town")), rs.getString("postcode"), rs.getString("telephone"), rs.getString("region"),
                 rs.getString("icb"), since == null ? null : since.toLocalDate(),
                 confirmed == null ? null : confirmed.toLocalDate(), List.of(),
                 access == null ? null : DeclarationChoices.InterpreterAccess.valueOf(access).label(),
@@ -179,6 +179,22 @@ public class DirectorySearch {
             clauses.append(" and d.interpreter_access is not null");
         }
         return clauses.toString();
+    }
+
+    /** epraccur writes towns in capitals; "NEWCASTLE UPON TYNE" reads better as "Newcastle upon Tyne". */
+    static String titleCase(String text) {
+        if (text == null || !text.equals(text.toUpperCase(java.util.Locale.ROOT))) {
+            return text;
+        }
+        var words = text.toLowerCase(java.util.Locale.UK).split(" ");
+        for (int i = 0; i < words.length; i++) {
+            boolean minor = i > 0 && java.util.Set.of("upon", "on", "in", "under", "le", "the", "of", "by")
+                    .contains(words[i]);
+            if (!minor && !words[i].isEmpty()) {
+                words[i] = Character.toUpperCase(words[i].charAt(0)) + words[i].substring(1);
+            }
+        }
+        return String.join(" ", words);
     }
 
     private static String escapeLike(String text) {

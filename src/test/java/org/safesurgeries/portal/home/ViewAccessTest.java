@@ -21,10 +21,10 @@ class ViewAccessTest extends SpringBrowserlessTest {
     @WithAnonymousUser
     void an_anonymous_visitor_sees_the_landing_page_and_is_sent_to_sign_in_for_home() {
         navigate("", Component.class);
-        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("LandingView");
+        assertThat(viewName()).isEqualTo("LandingView");
 
         navigate("home", Component.class);
-        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("LoginView");
+        assertThat(viewName()).isEqualTo("LoginView");
     }
 
     @Test
@@ -33,7 +33,7 @@ class ViewAccessTest extends SpringBrowserlessTest {
         for (String route : new String[] {"admin/users", "admin/practices", "admin/audit", "admin/outbox",
                 "my-practice"}) {
             navigate(route, Component.class);
-            assertThat(getCurrentView().getClass().getSimpleName()).as(route).isEqualTo("LoginView");
+            assertThat(viewName()).as(route).isEqualTo("LoginView");
         }
     }
 
@@ -41,10 +41,11 @@ class ViewAccessTest extends SpringBrowserlessTest {
     @WithMockUser(username = "manager@demo.safesurgery.example", roles = "PRACTICE_MANAGER")
     void a_practice_manager_cannot_open_admin_views() {
         for (String route : new String[] {"admin/users", "admin/practices", "admin/practices/import", "admin/audit",
-                "admin/outbox"}) {
+                "admin/outbox", "declarations", "network"}) {
             navigate(route, Component.class);
-            assertThat(getCurrentView().getClass().getSimpleName()).as(route)
-                    .isNotIn("UsersView", "PracticesView", "PracticeImportView", "AuditLogView", "OutboxView");
+            assertThat(viewName()).as(route)
+                    .isNotIn("UsersView", "PracticesView", "PracticeImportView", "AuditLogView", "OutboxView",
+                            "DeclarationRegisterView", "NetworkDashboardView");
         }
     }
 
@@ -57,6 +58,28 @@ class ViewAccessTest extends SpringBrowserlessTest {
 
         navigate("my-practice/999999", Component.class);
         assertThat(texts()).contains("You do not have access to this practice.");
+    }
+
+    @Test
+    @WithAnonymousUser
+    void anyone_can_search_the_directory_without_signing_in() {
+        navigate("directory", Component.class);
+        assertThat(viewName()).isEqualTo("DirectoryView");
+        test(find(com.vaadin.flow.component.textfield.TextField.class).withCaption("Postcode district").single())
+                .setValue("PL1");
+        test(find(com.vaadin.flow.component.button.Button.class).withText("Search").single()).click();
+        assertThat(texts()).contains("1 Safe Surgery found.");
+        navigate("directory/Y90003", Component.class);
+        assertThat(texts()).anyMatch(t -> t.startsWith("A Safe Surgery since"));
+    }
+
+    @Test
+    @WithMockUser(username = "trainer@demo.safesurgery.example", roles = "TRAINER")
+    void a_trainer_opens_the_declarations_register_and_the_network_dashboard() {
+        navigate("declarations", Component.class);
+        assertThat(viewName()).isEqualTo("DeclarationRegisterView");
+        navigate("network", Component.class);
+        assertThat(viewName()).isEqualTo("NetworkDashboardView");
     }
 
     @Test
@@ -74,8 +97,13 @@ class ViewAccessTest extends SpringBrowserlessTest {
             navigate(route, Component.class);
             assertThat(getCurrentView().getClass().getPackageName()).as(route)
                     .startsWith(PortalApplication.class.getPackageName());
-            assertThat(getCurrentView().getClass().getSimpleName()).as(route).isNotIn("LoginView");
+            assertThat(viewName()).as(route).isNotIn("LoginView");
         }
+    }
+
+    // Views with @RolesAllowed are Spring beans that method security proxies; name the class behind the proxy.
+    private String viewName() {
+        return org.springframework.util.ClassUtils.getUserClass(getCurrentView().getClass()).getSimpleName();
     }
 
     private java.util.List<String> texts() {

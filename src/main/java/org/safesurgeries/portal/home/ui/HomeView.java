@@ -15,6 +15,7 @@ import org.safesurgeries.portal.practice.PracticeService;
 import org.safesurgeries.portal.security.CurrentUser;
 import org.safesurgeries.portal.security.CurrentUser.SignedInUser;
 import org.safesurgeries.portal.security.Role;
+import org.safesurgeries.portal.shared.ui.BarChart;
 
 /** Each role's starting point, with something real for that role and plain empty states. */
 @Route("home")
@@ -89,7 +90,7 @@ class HomeView extends Div {
         var counts = practices.networkCounts();
         var section = new Div(new H2("The network"));
         section.add(new Paragraph(counts.active() + " active GP practices are in the portal."));
-        section.add(new RegionChart(counts.activeByRegion()));
+        section.add(new BarChart("Active practices by NHS region", counts.activeByRegion()));
         var next = new Paragraph(user.has(Role.REVIEWER)
                 ? "No award applications are waiting for review."
                 : "No training sessions recorded yet.");
