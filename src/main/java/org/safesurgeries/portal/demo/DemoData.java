@@ -43,9 +43,14 @@ class DemoData implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final DemoDeclarations declarations;
 
+    private final int generatedPractices;
+
     DemoData(EpraccurImporter importer, AccountService accounts, PracticeChoices practices, JdbcTemplate jdbc,
-             DemoDeclarations declarations) {
+             DemoDeclarations declarations,
+             @org.springframework.beans.factory.annotation.Value("${portal.demo.generated-practices:0}")
+             int generatedPractices) {
         this.declarations = declarations;
+        this.generatedPractices = generatedPractices;
         this.importer = importer;
         this.accounts = accounts;
         this.practices = practices;
@@ -58,7 +63,12 @@ class DemoData implements ApplicationRunner {
             var report = importer.importFile(resource("demo/epraccur-demo.csv"), "epraccur-demo.csv",
                     ImportProgress.NONE);
             nameIcbs();
-            var ids = practices.search(null, 100).stream().collect(Collectors.toMap(
+            if (generatedPractices > 0) {
+                importer.importFile(GeneratedPractices.epraccur(generatedPractices), "generated.csv",
+                        ImportProgress.NONE);
+            }
+            // Every active practice, not a first page: the demo may run beside a national import.
+            var ids = practices.search(null, Integer.MAX_VALUE).stream().collect(Collectors.toMap(
                     PracticeChoices.PracticeChoice::odsCode, PracticeChoices.PracticeChoice::id));
             Set<Long> managed = MANAGED_PRACTICES.stream().map(ids::get).collect(Collectors.toSet());
             accounts.ensureAccount("manager@demo.safesurgery.example", "Priya Patel", PASSWORD,
@@ -70,6 +80,11 @@ class DemoData implements ApplicationRunner {
             accounts.ensureAccount("admin@demo.safesurgery.example", "Alex Morgan", PASSWORD,
                     Set.of(Role.ADMIN), Set.of());
             declarations.create(ids);
+            if (generatedPractices > 0) {
+                int declared = declarations.declareAll(GeneratedPractices.odsCodes(generatedPractices).stream()
+                        .map(ids::get).filter(java.util.Objects::nonNull).toList());
+                log.info("Demo: {} generated practices, {} newly declared", generatedPractices, declared);
+            }
             log.info("Demo ready: practices {}; users listed in README.md", report.summary());
         });
     }

@@ -59,6 +59,17 @@ class DemoDeclarations {
         }
     }
 
+    /** Declares each practice that has no declaration yet; returns how many it declared. */
+    int declareAll(List<Long> practiceIds) {
+        int declared = 0;
+        for (long id : practiceIds) {
+            if (declare(id, LANGUAGES.get((int) (id % LANGUAGES.size())))) {
+                declared++;
+            }
+        }
+        return declared;
+    }
+
     private boolean declare(long practiceId, List<String> languages) {
         if (!declarations.history(practiceId).isEmpty()) {
             return false;

@@ -2,6 +2,9 @@ package org.safesurgeries.portal.directory;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.safesurgeries.portal.shared.CsvCells;
 import org.springframework.http.CacheControl;
@@ -14,18 +17,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The directory as open data. Public fields only. Responses carry an ETag and Cache-Control, so clients and caches
- * revalidate cheaply: an unchanged directory answers 304 without being read again.
+ * The directory as open data. Public fields only. Responses are rendered once and served from {@link DirectoryCache}
+ * until the directory changes; they carry an ETag and Cache-Control, so clients and caches revalidate cheaply.
  */
 @RestController
 @Tag(name = "Directory", description = "GP practices that are Safe Surgeries: anyone can register there without ID, "
@@ -40,14 +41,19 @@ class DirectoryApi {
     }
 
     private final DirectorySearch search;
+    private final DirectoryCache cache;
+    private final JsonMapper json;
 
-    DirectoryApi(DirectorySearch search) {
+    DirectoryApi(DirectorySearch search, DirectoryCache cache, JsonMapper json) {
         this.search = search;
+        this.cache = cache;
+        this.json = json;
     }
 
     @GetMapping(value = "/api/directory", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Safe Surgeries, paged and filterable")
-    ResponseEntity<DirectoryPage> directory(
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DirectoryPage.class)))
+    ResponseEntity<byte[]> directory(
             @Parameter(description = "Part of the practice name or town") @RequestParam(required = false) String q,
             @Parameter(description = "Postcode district, e.g. NR2") @RequestParam(required = false) String postcodeDistrict,
             @Parameter(description = "NHS region name or code") @RequestParam(required = false) String region,
@@ -64,23 +70,33 @@ class DirectoryApi {
                     + DirectorySearch.MAX_PAGE_SIZE + ".");
         }
         var filter = new DirectoryFilter(q, postcodeDistrict, region, icb, language, interpreter);
-        String etag = etag(search.revision(), "json", filter, page, size);
-        if (etag.equals(ifNoneMatch)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(CACHING).build();
-        }
-        int total = search.count(filter);
-        var items = search.find(filter, page * size, size);
-        return ResponseEntity.ok().eTag(etag).cacheControl(CACHING)
-                .body(new DirectoryPage(items, page, size, total, (total + size - 1) / size));
+        var rendered = cache.get("json " + filter + " " + page + " " + size, () -> {
+            int total = search.count(filter);
+            var items = search.find(filter, page * size, size);
+            return json.writeValueAsString(new DirectoryPage(items, page, size, total, (total + size - 1) / size));
+        });
+        return respond(rendered, ifNoneMatch, MediaType.APPLICATION_JSON);
     }
 
     @GetMapping(value = "/api/directory.csv", produces = "text/csv")
     @Operation(summary = "All Safe Surgeries as CSV (UTF-8, one row per practice)")
-    ResponseEntity<String> csv(@RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch) {
-        String etag = etag(search.revision(), "csv");
-        if (etag.equals(ifNoneMatch)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(CACHING).build();
+    ResponseEntity<byte[]> csv(@RequestHeader(value = "If-None-Match", required = false) String ifNoneMatch) {
+        var rendered = cache.get("csv", this::renderCsv);
+        return ResponseEntity.status(rendered.etag().equals(ifNoneMatch) ? HttpStatus.NOT_MODIFIED : HttpStatus.OK)
+                .eTag(rendered.etag()).cacheControl(CACHING).contentType(CSV)
+                .header("Content-Disposition", "attachment; filename=\"safe-surgeries.csv\"")
+                .body(rendered.etag().equals(ifNoneMatch) ? null : rendered.body());
+    }
+
+    private static ResponseEntity<byte[]> respond(DirectoryCache.Rendered rendered, String ifNoneMatch,
+                                                  MediaType type) {
+        if (rendered.etag().equals(ifNoneMatch)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(rendered.etag()).cacheControl(CACHING).build();
         }
+        return ResponseEntity.ok().eTag(rendered.etag()).cacheControl(CACHING).contentType(type).body(rendered.body());
+    }
+
+    private String renderCsv() {
         var csv = new StringBuilder(CsvCells.row(List.of("odsCode", "name", "address", "town", "postcode",
                 "telephone", "region", "icb", "safeSurgerySince", "languages", "interpreterAccess",
                 "careOfAddressAccepted", "waysToRegister")));
@@ -97,8 +113,7 @@ class DirectoryApi {
                         String.join(", ", e.waysToRegister()))));
             }
         }
-        return ResponseEntity.ok().eTag(etag).cacheControl(CACHING).contentType(CSV)
-                .header("Content-Disposition", "attachment; filename=\"safe-surgeries.csv\"").body(csv.toString());
+        return csv.toString();
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
@@ -106,16 +121,4 @@ class DirectoryApi {
         return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage()));
     }
 
-    private static String etag(Object... parts) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256");
-            for (Object part : parts) {
-                digest.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
-            return "\"" + HexFormat.of().formatHex(digest.digest(), 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
 }

@@ -65,15 +65,6 @@ public class DirectorySearch {
         return withDetails(rows).stream().findFirst();
     }
 
-    /** Changes whenever anything the directory shows may have changed: the basis of the open data's ETag. */
-    public String revision() {
-        return jdbc.queryForObject("""
-                select concat(coalesce((select max(updated_at) from declaration), ''), '/',
-                              coalesce((select max(updated_at) from practice), ''), '/',
-                              (select count(*) from declaration where status = 'DECLARED'))
-                """, String.class);
-    }
-
     /** Regions and ICBs that have Safe Surgeries, for the search form's choices. */
     public List<String> regions() {
         return jdbc.queryForList("select distinct r.name " + FROM + " and r.name is not null order by 1", String.class);

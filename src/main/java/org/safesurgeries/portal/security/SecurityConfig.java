@@ -21,6 +21,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
@@ -42,6 +48,12 @@ class SecurityConfig {
             "base-uri 'self'",
             "form-action 'self'",
             "frame-ancestors 'none'");
+
+    private static final RequestMatcher PUBLIC_CACHEABLE = new OrRequestMatcher(
+            PathPatternRequestMatcher.withDefaults().matcher("/styles/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/images/**"),
+            PathPatternRequestMatcher.withDefaults().matcher("/api/directory"),
+            PathPatternRequestMatcher.withDefaults().matcher("/api/directory.csv"));
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
@@ -67,6 +79,11 @@ class SecurityConfig {
                     return filter;
                 }
             });
+            // No-cache for everything but public, cacheable resources, which set their own Cache-Control: written
+            // eagerly, Spring's Pragma and Expires would otherwise contradict it.
+            headers.cacheControl(cache -> cache.disable());
+            headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                    new NegatedRequestMatcher(PUBLIC_CACHEABLE), new CacheControlHeadersWriter()));
             headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                     .frameOptions(frame -> frame.deny())

@@ -33,6 +33,19 @@ class HttpSecurityTest {
     }
 
     @Test
+    void pages_are_not_cached_but_open_data_and_styles_may_be() throws Exception {
+        var page = get("/").headers();
+        assertThat(page.firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+        for (String path : new String[] {"/api/directory", "/styles/portal.css"}) {
+            var headers = get(path).headers();
+            assertThat(headers.firstValue("Cache-Control")).as(path)
+                    .hasValueSatisfying(c -> assertThat(c).contains("max-age").doesNotContain("no-store"));
+            assertThat(headers.firstValue("Pragma")).as(path).isEmpty();
+            assertThat(headers.firstValue("Expires")).as(path).isEmpty();
+        }
+    }
+
+    @Test
     void the_session_cookie_is_http_only_and_same_site() throws Exception {
         var cookie = get("/").headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();

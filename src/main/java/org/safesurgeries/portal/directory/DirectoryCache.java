@@ -1,0 +1,90 @@
+package org.safesurgeries.portal.directory;
+
+import org.safesurgeries.portal.declaration.DeclarationEvents.DeclarationLapsed;
+import org.safesurgeries.portal.declaration.DeclarationEvents.DeclarationSigned;
+import org.safesurgeries.portal.declaration.DeclarationEvents.DeclarationWithdrawn;
+import org.safesurgeries.portal.practice.PracticeEvents.PracticeDetailsUpdated;
+import org.safesurgeries.portal.practice.PracticeEvents.PracticesImported;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Rendered open-data responses, kept until something the directory shows changes (this instance hears of it after
+ * the change commits) or for at most {@link #LIFETIME}, which bounds how stale another instance's copy can be. The
+ * ETag is the hash of the bytes, so every instance gives the same ETag for the same content.
+ */
+@Component
+class DirectoryCache {
+
+    static final Duration LIFETIME = Duration.ofSeconds(30);
+    private static final int MAX_ENTRIES = 2_000;
+
+    record Rendered(byte[] body, String etag, Instant madeAt) {
+    }
+
+    private final Map<String, Rendered> entries = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    DirectoryCache(Clock clock) {
+        this.clock = clock;
+    }
+
+    Rendered get(String key, Supplier<String> render) {
+        Instant now = clock.instant();
+        var cached = entries.get(key);
+        if (cached != null && cached.madeAt().plus(LIFETIME).isAfter(now)) {
+            return cached;
+        }
+        byte[] body = render.get().getBytes(StandardCharsets.UTF_8);
+        var fresh = new Rendered(body, etag(body), now);
+        if (entries.size() >= MAX_ENTRIES) {
+            entries.clear();
+        }
+        entries.put(key, fresh);
+        return fresh;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(DeclarationSigned event) {
+        entries.clear();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(DeclarationWithdrawn event) {
+        entries.clear();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(DeclarationLapsed event) {
+        entries.clear();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(PracticesImported event) {
+        entries.clear();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(PracticeDetailsUpdated event) {
+        entries.clear();
+    }
+
+    private static String etag(byte[] body) {
+        try {
+            return "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

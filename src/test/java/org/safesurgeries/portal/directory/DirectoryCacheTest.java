@@ -1,0 +1,47 @@
+package org.safesurgeries.portal.directory;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DirectoryCacheTest {
+
+    private Instant now = Instant.parse("2026-11-22T10:00:00Z");
+    private final Clock clock = new Clock() {
+        public ZoneOffset getZone() { return ZoneOffset.UTC; }
+        public Clock withZone(java.time.ZoneId zone) { return this; }
+        public Instant instant() { return now; }
+    };
+
+    @Test
+    void a_page_is_rendered_once_until_its_lifetime_ends_and_the_etag_follows_the_content() {
+        var cache = new DirectoryCache(clock);
+        var renders = new AtomicInteger();
+        var first = cache.get("k", () -> "body " + renders.incrementAndGet());
+        var again = cache.get("k", () -> "body " + renders.incrementAndGet());
+        assertThat(again).isSameAs(first);
+
+        now = now.plus(DirectoryCache.LIFETIME);
+        var later = cache.get("k", () -> "body " + renders.incrementAndGet());
+        assertThat(renders).hasValue(2);
+        assertThat(later.etag()).isNotEqualTo(first.etag());
+        assertThat(cache.get("other", () -> "body 1").etag()).as("same bytes, same ETag").isEqualTo(first.etag());
+    }
+
+    @Test
+    void a_change_to_the_directory_empties_the_cache() {
+        var cache = new DirectoryCache(clock);
+        var renders = new AtomicInteger();
+        cache.get("k", () -> "v" + renders.incrementAndGet());
+        cache.on((org.safesurgeries.portal.declaration.DeclarationEvents.DeclarationWithdrawn) null);
+        cache.get("k", () -> "v" + renders.incrementAndGet());
+        assertThat(renders).hasValue(2);
+        now = now.plus(Duration.ofSeconds(1));
+    }
+}
