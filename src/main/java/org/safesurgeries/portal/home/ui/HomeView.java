@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.safesurgeries.portal.declaration.DeclarationService;
 import org.safesurgeries.portal.practice.PracticeDetails;
 import org.safesurgeries.portal.practice.PracticeService;
 import org.safesurgeries.portal.security.CurrentUser;
@@ -24,7 +25,11 @@ import org.safesurgeries.portal.shared.ui.BarChart;
 @PermitAll
 class HomeView extends Div {
 
-    HomeView(CurrentUser currentUser, PracticeService practices, AdminCounts adminCounts) {
+    private final DeclarationService declarations;
+
+    HomeView(CurrentUser currentUser, PracticeService practices, AdminCounts adminCounts,
+             DeclarationService declarations) {
+        this.declarations = declarations;
         addClassName("portal-page");
         SignedInUser user = currentUser.require();
         add(new H1("Welcome, " + user.displayName()));
@@ -60,12 +65,29 @@ class HomeView extends Div {
                     ? "portal-status-active" : "portal-status-closed");
             int staff = practice.headcounts().total();
             card.add(new H2(practice.name()), new Paragraph("ODS code " + practice.odsCode()), status,
+                    new Paragraph(declarationStanding(practice.id())),
+                    new Anchor("declaration/" + practice.id(), "Safe Surgery declaration"),
                     new Paragraph(staff == 0 ? "Staff head-counts not recorded yet." : staff + " staff recorded"),
                     new Anchor("my-practice/" + practice.id(), "Details and head-counts"));
             cards.add(card);
         }
         section.add(cards);
         return section;
+    }
+
+    private String declarationStanding(long practiceId) {
+        var standing = declarations.standing(practiceId);
+        if (standing.reconfirmationDue()) {
+            return "A Safe Surgery: your yearly reconfirmation is due.";
+        }
+        if (standing.isSafeSurgery()) {
+            return "A Safe Surgery since " + standing.latestSigned().orElseThrow().signedOn() + ".";
+        }
+        if (standing.draft().isPresent()) {
+            return "Declaration in progress (draft not signed yet).";
+        }
+        return standing.latestSigned().map(v -> "Not a Safe Surgery now: the declaration is "
+                + v.status().label().toLowerCase(java.util.Locale.UK) + ".").orElse("Not declared yet.");
     }
 
     private Div adminSection(AdminCounts counts) {

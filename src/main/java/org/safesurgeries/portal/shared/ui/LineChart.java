@@ -59,7 +59,8 @@ public class LineChart extends Div {
             path.append(i == 0 ? "M" : " L").append(String.format(java.util.Locale.ROOT, "%.1f %.1f", x, y));
             if (i % Math.max(1, labels.size() / 6) == 0 || i == labels.size() - 1) {
                 svg.append("<text x='").append(String.format(java.util.Locale.ROOT, "%.1f", x)).append("' y='")
-                        .append(HEIGHT - 8).append("' text-anchor='middle' font-size='12' fill='#4a5560'>")
+                        .append(HEIGHT - 8).append("' text-anchor='").append(i == labels.size() - 1 ? "end" : "middle")
+                        .append("' font-size='12' fill='#4a5560'>")
                         .append(HtmlUtils.htmlEscape(labels.get(i))).append("</text>");
             }
         }
