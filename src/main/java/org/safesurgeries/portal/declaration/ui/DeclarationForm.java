@@ -1,5 +1,6 @@
 package org.safesurgeries.portal.declaration.ui;
 
+import org.safesurgeries.portal.shared.ui.Feedback;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -93,12 +94,12 @@ class DeclarationForm extends Div {
     private boolean save() {
         var content = content();
         if (content.isEmpty()) {
-            Messages.error("Correct the fields marked in red; nothing was saved.");
+            Feedback.refused("Correct the fields marked in red; nothing was saved.");
             return false;
         }
-        return Messages.attempt(() -> {
+        return Feedback.attempt(() -> {
             version.set(declarations.saveDraft(practiceId, version.get(), content.get()).entityVersion());
-            Messages.saved("Draft saved.");
+            Feedback.done("Draft saved.");
         });
     }
 
@@ -106,9 +107,9 @@ class DeclarationForm extends Div {
         if (!save()) {
             return;
         }
-        Messages.attempt(() -> {
+        Feedback.attempt(() -> {
             declarations.sign(practiceId, version.get(), signatoryName.getValue(), signatoryRole.getValue());
-            Messages.saved("Declared. Thank you: the practice is now a Safe Surgery.");
+            Feedback.done("Declared. Thank you: the practice is now a Safe Surgery.");
             afterSign.run();
         });
     }

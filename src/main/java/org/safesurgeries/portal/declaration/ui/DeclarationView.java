@@ -1,5 +1,6 @@
 package org.safesurgeries.portal.declaration.ui;
 
+import org.safesurgeries.portal.shared.ui.Feedback;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -103,8 +104,8 @@ class DeclarationView extends Div implements BeforeEnterObserver {
         prompt.getElement().setAttribute("role", "region");
         prompt.getElement().setAttribute("aria-label", "Yearly reconfirmation");
         var still = new Button("Yes, it is all still true", e -> {
-            if (Messages.attempt(() -> declarations.reconfirm(practiceId))) {
-                Messages.saved("Thank you: your declaration is confirmed for another year.");
+            if (Feedback.attempt(() -> declarations.reconfirm(practiceId))) {
+                Feedback.done("Thank you: your declaration is confirmed for another year.");
                 show();
             }
         });
@@ -132,11 +133,11 @@ class DeclarationView extends Div implements BeforeEnterObserver {
             var problem = reason.isEmpty() ? java.util.Optional.of("Say why the practice is withdrawing.")
                     : PatientDataGuard.findPatientData(reason.getValue());
             if (problem.isPresent()) {
-                Messages.error(problem.get());
+                Feedback.refused(problem.get());
                 return;
             }
-            if (Messages.attempt(() -> declarations.withdraw(practiceId, reason.getValue()))) {
-                Messages.saved("The declaration has been withdrawn.");
+            if (Feedback.attempt(() -> declarations.withdraw(practiceId, reason.getValue()))) {
+                Feedback.done("The declaration has been withdrawn.");
                 show();
             }
         });

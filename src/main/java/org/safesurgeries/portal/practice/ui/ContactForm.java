@@ -10,6 +10,7 @@ import org.safesurgeries.portal.practice.PracticeDetails;
 import org.safesurgeries.portal.practice.PracticeDetails.ContactDetails;
 import org.safesurgeries.portal.practice.PracticeService;
 import org.safesurgeries.portal.shared.Postcode;
+import org.safesurgeries.portal.shared.ui.Feedback;
 
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -54,9 +55,11 @@ class ContactForm extends FormLayout {
         binder.readBean(bean);
         var save = new Button("Save contact details", e -> {
             if (binder.writeBeanIfValid(bean)) {
-                SaveOutcome.save(version, () -> practices.changeContact(practice.id(), version.get(),
+                if (Feedback.attempt(() -> version.set(practices.changeContact(practice.id(), version.get(),
                         new ContactDetails(bean.line1, bean.line2, bean.line3, bean.town, bean.county, bean.postcode,
-                                bean.telephone)));
+                                bean.telephone)).version()))) {
+                    Feedback.done("Contact details saved.");
+                }
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

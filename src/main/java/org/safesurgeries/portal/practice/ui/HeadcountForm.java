@@ -7,6 +7,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import org.safesurgeries.portal.practice.Headcounts;
 import org.safesurgeries.portal.practice.PracticeDetails;
 import org.safesurgeries.portal.practice.PracticeService;
+import org.safesurgeries.portal.shared.ui.Feedback;
 
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -28,9 +29,11 @@ class HeadcountForm extends FormLayout {
                 valid &= ok;
             }
             if (valid) {
-                SaveOutcome.save(version, () -> practices.changeHeadcounts(practice.id(), version.get(),
+                if (Feedback.attempt(() -> version.set(practices.changeHeadcounts(practice.id(), version.get(),
                         new Headcounts(reception.getValue(), clinical.getValue(), managers.getValue(),
-                                other.getValue())));
+                                other.getValue())).version()))) {
+                    Feedback.done("Head-counts saved.");
+                }
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

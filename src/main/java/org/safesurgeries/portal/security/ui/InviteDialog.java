@@ -6,14 +6,13 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.safesurgeries.portal.security.AccountService;
 import org.safesurgeries.portal.security.PracticeChoices;
 import org.safesurgeries.portal.security.PracticeChoices.PracticeChoice;
 import org.safesurgeries.portal.security.Role;
+import org.safesurgeries.portal.shared.ui.Feedback;
 
 import java.util.stream.Collectors;
 
@@ -39,18 +38,14 @@ class InviteDialog extends Dialog {
         roles.addValueChangeListener(e -> practiceBox.setVisible(e.getValue().contains(Role.PRACTICE_MANAGER)));
 
         var send = new Button("Send invitation", e -> {
-            try {
-                var invited = accounts.invite(email.getValue(), name.getValue(), roles.getValue(),
-                        roles.getValue().contains(Role.PRACTICE_MANAGER)
-                                ? practiceBox.getValue().stream().map(PracticeChoice::id).collect(Collectors.toSet())
-                                : java.util.Set.of());
-                Notification.show("Invitation for " + invited.email() + " is in the outbox.", 4000,
-                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            boolean sent = Feedback.attempt(() -> accounts.invite(email.getValue(), name.getValue(), roles.getValue(),
+                    roles.getValue().contains(Role.PRACTICE_MANAGER)
+                            ? practiceBox.getValue().stream().map(PracticeChoice::id).collect(Collectors.toSet())
+                            : java.util.Set.of()));
+            if (sent) {
+                Feedback.done("The invitation for " + email.getValue().strip() + " is in the outbox.");
                 afterInvite.run();
                 close();
-            } catch (IllegalArgumentException | IllegalStateException ex) {
-                Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -20,6 +18,7 @@ import org.safesurgeries.portal.security.AccountSummary;
 import org.safesurgeries.portal.security.PracticeChoices;
 import org.safesurgeries.portal.security.Role;
 import org.safesurgeries.portal.security.Roles;
+import org.safesurgeries.portal.shared.ui.Feedback;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -96,13 +95,8 @@ class UsersView extends VerticalLayout {
     }
 
     private void act(Runnable action, String done) {
-        try {
-            action.run();
-            Notification.show(done, 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        if (Feedback.attempt(action)) {
+            Feedback.done(done);
         }
         grid.getDataProvider().refreshAll();
     }
