@@ -42,14 +42,16 @@ class DemoData implements ApplicationRunner {
     private final PracticeChoices practices;
     private final JdbcTemplate jdbc;
     private final DemoDeclarations declarations;
+    private final DemoTallies tallies;
 
     private final int generatedPractices;
 
     DemoData(EpraccurImporter importer, AccountService accounts, PracticeChoices practices, JdbcTemplate jdbc,
-             DemoDeclarations declarations,
+             DemoDeclarations declarations, DemoTallies tallies,
              @org.springframework.beans.factory.annotation.Value("${portal.demo.generated-practices:0}")
              int generatedPractices) {
         this.declarations = declarations;
+        this.tallies = tallies;
         this.generatedPractices = generatedPractices;
         this.importer = importer;
         this.accounts = accounts;
@@ -80,6 +82,7 @@ class DemoData implements ApplicationRunner {
             accounts.ensureAccount("admin@demo.safesurgery.example", "Alex Morgan", PASSWORD,
                     Set.of(Role.ADMIN), Set.of());
             declarations.create(ids);
+            tallies.create(ids);
             if (generatedPractices > 0) {
                 int declared = declarations.declareAll(GeneratedPractices.odsCodes(generatedPractices).stream()
                         .map(ids::get).filter(java.util.Objects::nonNull).toList());

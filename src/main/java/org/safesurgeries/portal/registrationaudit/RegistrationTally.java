@@ -54,6 +54,25 @@ public class RegistrationTally {
                 """, keyValues(practiceId, key));
     }
 
+    /** Adds a month's count for one combination at once (bulk entry from a clinical system's figures). */
+    @RolesAllowed({Roles.PRACTICE_MANAGER, Roles.ADMIN})
+    public void add(long practiceId, TallyKey key, int registrations) {
+        currentUser.requirePracticeAccess(practiceId);
+        key.requireLoggable(currentMonth());
+        if (registrations < 0 || registrations > 10_000) {
+            throw new IllegalArgumentException("A count is a whole number from 0 to 10,000.");
+        }
+        var values = new java.util.ArrayList<Object>(List.of(keyValues(practiceId, key)));
+        values.add(registrations);
+        values.add(registrations);
+        jdbc.update("""
+                insert into registration_tally (practice_id, month, registration_type, no_photo_id,
+                    no_proof_of_address, no_immigration_documents, no_nhs_number, interpreter_language, outcome,
+                    refusal_reason, registrations) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on duplicate key update registrations = registrations + ?
+                """, values.toArray());
+    }
+
     /** Takes back one registration logged with these answers; false when there is none to take back. */
     @RolesAllowed({Roles.PRACTICE_MANAGER, Roles.ADMIN})
     public boolean undo(long practiceId, TallyKey key) {

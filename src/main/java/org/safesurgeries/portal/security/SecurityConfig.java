@@ -53,7 +53,8 @@ class SecurityConfig {
             PathPatternRequestMatcher.withDefaults().matcher("/styles/**"),
             PathPatternRequestMatcher.withDefaults().matcher("/images/**"),
             PathPatternRequestMatcher.withDefaults().matcher("/api/directory"),
-            PathPatternRequestMatcher.withDefaults().matcher("/api/directory.csv"));
+            PathPatternRequestMatcher.withDefaults().matcher("/api/directory.csv"),
+            PathPatternRequestMatcher.withDefaults().matcher("/api/statistics/**"));
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
@@ -62,7 +63,8 @@ class SecurityConfig {
                 .requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/directory", "/api/directory.csv", "/v3/api-docs",
-                        "/v3/api-docs/**").permitAll()
+                        "/v3/api-docs/**", "/api/statistics/registrations", "/api/statistics/registrations.csv")
+                .permitAll()
                 .requestMatchers("/actuator/**").hasRole(Roles.ADMIN));
         http.authenticationManager(authenticationManager);
         http.sessionManagement(session -> session

@@ -47,6 +47,9 @@ class LandingView extends Div {
         add(new Paragraph(new Anchor("directory", "Find a Safe Surgery near you"),
                 new com.vaadin.flow.component.html.Span(" — by town, postcode district or the languages its staff "
                         + "speak. A page to verify certificates is on its way.")));
+        add(new Paragraph(new Anchor("statistics", "Registration statistics"),
+                new com.vaadin.flow.component.html.Span(": how many people without documents Safe Surgeries register, "
+                        + "by region and month (counts only, small numbers hidden).")));
         if (authentication.isAuthenticated()) {
             add(new Paragraph(new Anchor("home", "Go to your home page")));
         } else {

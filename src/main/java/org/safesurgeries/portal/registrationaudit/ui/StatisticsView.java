@@ -1,0 +1,99 @@
+package org.safesurgeries.portal.registrationaudit.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeader;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.safesurgeries.portal.registrationaudit.Measure;
+import org.safesurgeries.portal.registrationaudit.PublishedTable;
+import org.safesurgeries.portal.registrationaudit.RegistrationStatistics;
+import org.safesurgeries.portal.registrationaudit.RegistrationStatistics.Area;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Registrations of people without documents, by region or ICB and month; public, with small numbers hidden. */
+@Route("statistics")
+@PageTitle("Registration statistics · Safe Surgeries")
+@Menu(title = "Statistics", order = 3, icon = "vaadin:table")
+@AnonymousAllowed
+class StatisticsView extends Div {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.UK);
+
+    private final RegistrationStatistics statistics;
+    private final Select<Area> area = new Select<>();
+    private final Select<Measure> measure = new Select<>();
+    private final Div table = new Div();
+
+    StatisticsView(RegistrationStatistics statistics) {
+        this.statistics = statistics;
+        addClassName("portal-page");
+        area.setLabel("By");
+        area.setItems(Area.values());
+        area.setItemLabelGenerator(a -> a == Area.REGION ? "NHS region" : "Integrated Care Board");
+        area.setValue(Area.REGION);
+        measure.setLabel("Show");
+        measure.setItems(Measure.values());
+        measure.setItemLabelGenerator(Measure::label);
+        measure.setValue(Measure.ALL);
+        area.addValueChangeListener(e -> show());
+        measure.addValueChangeListener(e -> show());
+        table.getStyle().set("overflow-x", "auto");
+        add(new H1("Registration statistics"),
+                new Paragraph("How many people who could not provide ID, proof of address, immigration documents or "
+                        + "an NHS number Safe Surgeries registered, month by month. The figures hold counts only, "
+                        + "never people. Counts from 1 to 7 are shown as \"fewer than 8\" and others are rounded to "
+                        + "the nearest 5; some larger counts are hidden too, so that a small one cannot be worked out."),
+                new Div(area, measure), table,
+                new Paragraph(new Anchor("api/statistics/registrations.csv", "Download as CSV"),
+                        new com.vaadin.flow.component.html.Span(" · "),
+                        new Anchor("v3/api-docs", "Open data API")));
+        show();
+    }
+
+    private void show() {
+        table.removeAll();
+        PublishedTable published = statistics.byAreaAndMonth(area.getValue(), measure.getValue(), 12);
+        if (published.rows().isEmpty()) {
+            var empty = new Paragraph("No registrations have been logged in the last 12 months.");
+            empty.addClassName("portal-empty");
+            table.add(empty);
+            return;
+        }
+        var head = new NativeTableRow(new NativeTableHeaderCell(area.getValue() == Area.REGION ? "Region" : "ICB"));
+        published.columns().forEach(m -> head.add(new NativeTableHeaderCell(MONTH.format(YearMonth.parse(m)))));
+        head.add(new NativeTableHeaderCell("12 months"));
+        var body = new NativeTableBody();
+        for (int r = 0; r < published.rows().size(); r++) {
+            var row = new NativeTableRow(new NativeTableHeaderCell(published.rows().get(r)));
+            for (var figure : published.cells()[r]) {
+                row.add(new NativeTableCell(figure.text()));
+            }
+            row.add(new NativeTableCell(published.rowTotals()[r].text()));
+            body.add(row);
+        }
+        var totals = new NativeTableRow(new NativeTableHeaderCell("All areas"));
+        for (var figure : published.columnTotals()) {
+            totals.add(new NativeTableCell(figure.text()));
+        }
+        totals.add(new NativeTableCell(published.grandTotal().text()));
+        body.add(totals);
+        var native_ = new NativeTable(new NativeTableHeader(head), body);
+        native_.addClassName("portal-table");
+        table.add(new H2(measure.getValue().label()), native_);
+    }
+}
