@@ -54,6 +54,9 @@ final class BrowserSupport {
     /** Runs axe-core on the page: no serious or critical accessibility violations. */
     @SuppressWarnings("unchecked")
     static void assertAccessible(Page page, String what) {
+        // A notification fading in or out is measured at part opacity: wait until its animation has finished.
+        page.waitForFunction(
+                "() => !document.querySelector('vaadin-notification-card[opening], vaadin-notification-card[closing]')");
         page.addScriptTag(new Page.AddScriptTagOptions().setContent(axeSource()));
         var violations = (List<String>) page.evaluate("""
                 async () => {

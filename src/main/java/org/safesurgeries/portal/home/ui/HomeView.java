@@ -67,6 +67,9 @@ class HomeView extends Div {
             card.add(new H2(practice.name()), new Paragraph("ODS code " + practice.odsCode()), status,
                     new Paragraph(declarationStanding(practice.id())),
                     new Anchor("declaration/" + practice.id(), "Safe Surgery declaration"),
+                    new Paragraph(new Anchor("tally/" + practice.id(), "Registration tally"),
+                            new com.vaadin.flow.component.html.Span(" · "),
+                            new Anchor("checks/practice/" + practice.id(), "Mystery-shopper checks")),
                     new Paragraph(staff == 0 ? "Staff head-counts not recorded yet." : staff + " staff recorded"),
                     new Anchor("my-practice/" + practice.id(), "Details and head-counts"));
             cards.add(card);

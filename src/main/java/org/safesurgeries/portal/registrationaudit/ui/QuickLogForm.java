@@ -33,6 +33,7 @@ import java.util.stream.IntStream;
 class QuickLogForm extends FormLayout {
 
     static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final Select<YearMonth> month = new Select<>();
     private final RadioButtonGroup<RegistrationType> type = new RadioButtonGroup<>("Type of registration");

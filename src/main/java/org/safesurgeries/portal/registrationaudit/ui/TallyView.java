@@ -1,6 +1,11 @@
 package org.safesurgeries.portal.registrationaudit.ui;
 
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeader;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -82,16 +87,22 @@ class TallyView extends Div implements BeforeEnterObserver {
         withoutDocuments.put("No immigration documents",
                 months.stream().mapToLong(MonthFigures::noImmigrationDocuments).sum());
         withoutDocuments.put("No NHS number", months.stream().mapToLong(MonthFigures::noNhsNumber).sum());
-        var grid = new Grid<MonthFigures>();
-        grid.addColumn(m -> QuickLogForm.MONTH.format(m.month())).setHeader("Month").setWidth("10rem");
-        grid.addColumn(MonthFigures::registrations).setHeader("Logged");
-        grid.addColumn(MonthFigures::registered).setHeader("Registered");
-        grid.addColumn(MonthFigures::pending).setHeader("Pending");
-        grid.addColumn(MonthFigures::refused).setHeader("Refused");
-        grid.addColumn(MonthFigures::interpreterNeeded).setHeader("Interpreter");
-        grid.setItems(months);
-        grid.setAllRowsVisible(true);
+        var head = new NativeTableRow();
+        for (String title : new String[] {"Month", "Logged", "Registered", "Pending", "Refused", "Interpreter"}) {
+            head.add(new NativeTableHeaderCell(title));
+        }
+        var body = new NativeTableBody();
+        for (var m : months) {
+            var row = new NativeTableRow(new NativeTableHeaderCell(QuickLogForm.MONTH.format(m.month())));
+            for (long value : new long[] {m.registrations(), m.registered(), m.pending(), m.refused(),
+                    m.interpreterNeeded()}) {
+                row.add(new NativeTableCell(Long.toString(value)));
+            }
+            body.add(row);
+        }
+        var table = new NativeTable(new NativeTableHeader(head), body);
+        table.addClassName("portal-table");
         figures.add(new BarChart("Registrations without each kind of document, last 12 months", withoutDocuments),
-                grid);
+                table);
     }
 }
