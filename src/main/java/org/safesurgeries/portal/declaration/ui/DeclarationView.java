@@ -15,13 +15,12 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.safesurgeries.portal.declaration.DeclarationService;
+import org.safesurgeries.portal.practice.PracticePages;
 import org.safesurgeries.portal.practice.PracticeService;
 import org.safesurgeries.portal.security.Roles;
 import org.safesurgeries.portal.shared.PatientDataGuard;
-import org.springframework.security.access.AccessDeniedException;
 
 /** A practice manager's Safe Surgery declaration: draft and sign it, reconfirm it yearly, change or withdraw it. */
 @Route("declaration/:practiceId?")
@@ -42,25 +41,10 @@ class DeclarationView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var requested = event.getRouteParameters().get("practiceId");
-        if (requested.isEmpty()) {
-            var mine = practices.myPractices();
-            if (mine.isEmpty()) {
-                removeAll();
-                add(new H1("Safe Surgery declaration"), new Paragraph("You are not linked to a practice yet."));
-            } else {
-                event.forwardTo(DeclarationView.class,
-                        new RouteParameters("practiceId", Long.toString(mine.getFirst().id())));
-            }
-            return;
-        }
-        try {
-            practiceId = Long.parseLong(requested.get());
+        PracticePages.open(event, practices, DeclarationView.class, this, "Safe Surgery declaration", id -> {
+            practiceId = id;
             show();
-        } catch (NumberFormatException | AccessDeniedException e) {
-            removeAll();
-            add(new H1("Safe Surgery declaration"), new Paragraph("You do not have access to this practice."));
-        }
+        });
     }
 
     private void show() {

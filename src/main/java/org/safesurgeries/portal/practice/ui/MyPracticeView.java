@@ -9,12 +9,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.safesurgeries.portal.practice.PracticeDetails;
+import org.safesurgeries.portal.practice.PracticePages;
 import org.safesurgeries.portal.practice.PracticeService;
 import org.safesurgeries.portal.security.Roles;
-import org.springframework.security.access.AccessDeniedException;
 
 /** A practice manager's own practice: its official details, contact details and staff head-counts. */
 @Route("my-practice/:practiceId?")
@@ -32,25 +31,8 @@ class MyPracticeView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        var requested = event.getRouteParameters().get("practiceId");
-        if (requested.isEmpty()) {
-            var mine = practices.myPractices();
-            if (mine.isEmpty()) {
-                add(new H1("My practice"), new Paragraph("You are not linked to a practice yet. Ask your "
-                        + "administrator to add you to your practice."));
-            } else {
-                event.forwardTo(MyPracticeView.class,
-                        new RouteParameters("practiceId", Long.toString(mine.getFirst().id())));
-            }
-            return;
-        }
-        try {
-            show(practices.get(Long.parseLong(requested.get())));
-        } catch (NumberFormatException | AccessDeniedException e) {
-            // The same answer for another practice and for one that does not exist.
-            add(new H1("My practice"), new Paragraph("You do not have access to this practice."));
-        }
+        PracticePages.open(event, practices, MyPracticeView.class, this, "My practice",
+                id -> show(practices.get(id)));
     }
 
     private void show(PracticeDetails practice) {

@@ -15,14 +15,13 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import org.safesurgeries.portal.practice.PracticePages;
 import org.safesurgeries.portal.practice.PracticeService;
 import org.safesurgeries.portal.registrationaudit.RegistrationTally;
 import org.safesurgeries.portal.registrationaudit.RegistrationTally.MonthFigures;
 import org.safesurgeries.portal.security.Roles;
 import org.safesurgeries.portal.shared.ui.BarChart;
-import org.springframework.security.access.AccessDeniedException;
 
 import java.util.LinkedHashMap;
 
@@ -46,29 +45,15 @@ class TallyView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        var requested = event.getRouteParameters().get("practiceId");
-        if (requested.isEmpty()) {
-            var mine = practices.myPractices();
-            if (mine.isEmpty()) {
-                add(new H1("Registration tally"), new Paragraph("You are not linked to a practice yet."));
-            } else {
-                event.forwardTo(TallyView.class, new RouteParameters("practiceId",
-                        Long.toString(mine.getFirst().id())));
-            }
-            return;
-        }
-        try {
-            practiceId = Long.parseLong(requested.get());
+        PracticePages.open(event, practices, TallyView.class, this, "Registration tally", id -> {
+            practiceId = id;
             var practice = practices.get(practiceId);
             add(new H1("Registration tally: " + practice.name()),
                     new Paragraph("Count each registration of someone who could not provide a document. The tally "
                             + "keeps numbers only: never a name, a date of birth, an NHS number or the time."),
                     new QuickLogForm(tally, practiceId, this::showFigures), figures);
             showFigures();
-        } catch (NumberFormatException | AccessDeniedException e) {
-            add(new H1("Registration tally"), new Paragraph("You do not have access to this practice."));
-        }
+        });
     }
 
     private void showFigures() {
