@@ -10,7 +10,6 @@ import org.safesurgeries.portal.declaration.domain.Declarations;
 import org.safesurgeries.portal.declaration.domain.SafeSurgeryDeclaration;
 import org.safesurgeries.portal.declaration.domain.Signatory;
 import org.safesurgeries.portal.security.CurrentUser;
-import org.safesurgeries.portal.security.Role;
 import org.safesurgeries.portal.security.Roles;
 import org.safesurgeries.portal.shared.CurrentActor;
 import org.springframework.context.ApplicationEventPublisher;
@@ -145,7 +144,7 @@ public class DeclarationService {
     @RolesAllowed({Roles.PRACTICE_MANAGER, Roles.TRAINER, Roles.REVIEWER, Roles.ADMIN})
     @Transactional(readOnly = true)
     public List<DeclarationVersion> history(long practiceId) {
-        requireRead(practiceId);
+        currentUser.requirePracticeReadAccess(practiceId);
         var versions = declarations.findByPracticeIdOrderByVersionNumberDesc(practiceId);
         var result = new ArrayList<DeclarationVersion>();
         for (int i = 0; i < versions.size(); i++) {
@@ -162,13 +161,6 @@ public class DeclarationService {
                 select id, commitment from commitment_version where effective_from <= ?
                 order by effective_from desc, id desc limit 1
                 """, (rs, n) -> new Commitment(rs.getLong(1), rs.getString(2)), today());
-    }
-
-    private void requireRead(long practiceId) {
-        var user = currentUser.require();
-        if (!(user.has(Role.TRAINER) || user.has(Role.REVIEWER) || user.has(Role.ADMIN))) {
-            currentUser.requirePracticeAccess(practiceId);
-        }
     }
 
     private SafeSurgeryDeclaration requireDraft(long practiceId, long expectedVersion) {

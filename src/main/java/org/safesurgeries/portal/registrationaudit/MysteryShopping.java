@@ -5,7 +5,6 @@ import org.safesurgeries.portal.registrationaudit.domain.MysteryShopperCheck;
 import org.safesurgeries.portal.registrationaudit.domain.MysteryShopperChecks;
 import org.safesurgeries.portal.security.CurrentUser;
 import org.safesurgeries.portal.security.PracticeChoices;
-import org.safesurgeries.portal.security.Role;
 import org.safesurgeries.portal.security.Roles;
 import org.safesurgeries.portal.shared.AuditableEvent;
 import org.safesurgeries.portal.shared.CurrentActor;
@@ -79,7 +78,7 @@ public class MysteryShopping {
     @RolesAllowed({Roles.PRACTICE_MANAGER, Roles.TRAINER, Roles.REVIEWER, Roles.ADMIN})
     @Transactional(readOnly = true)
     public List<CheckRecord> checksOf(long practiceId) {
-        requireRead(practiceId);
+        currentUser.requirePracticeReadAccess(practiceId);
         return records(checks.findByPracticeIdOrderByCheckedOnDescIdDesc(practiceId));
     }
 
@@ -96,7 +95,7 @@ public class MysteryShopping {
     @RolesAllowed({Roles.PRACTICE_MANAGER, Roles.TRAINER, Roles.REVIEWER, Roles.ADMIN})
     @Transactional(readOnly = true)
     public boolean needsFollowUp(long practiceId) {
-        requireRead(practiceId);
+        currentUser.requirePracticeReadAccess(practiceId);
         return FollowUpRule.needsFollowUp(checks.findByPracticeIdOrderByCheckedOnDescIdDesc(practiceId).stream()
                 .map(c -> new FollowUpRule.Check(c.getCheckedOn(), c.getOutcome())).toList(), today());
     }
@@ -114,13 +113,6 @@ public class MysteryShopping {
                 .map(list -> list.stream().filter(c -> c.getOutcome().failed()).reduce((a, b) -> b).orElseThrow())
                 .toList();
         return records(flagged);
-    }
-
-    private void requireRead(long practiceId) {
-        var user = currentUser.require();
-        if (!(user.has(Role.TRAINER) || user.has(Role.REVIEWER) || user.has(Role.ADMIN))) {
-            currentUser.requirePracticeAccess(practiceId);
-        }
     }
 
     private List<CheckRecord> records(List<MysteryShopperCheck> list) {

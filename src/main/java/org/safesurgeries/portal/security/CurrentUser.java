@@ -20,6 +20,11 @@ public class CurrentUser {
         public boolean has(Role role) {
             return roles.contains(role);
         }
+
+        /** Trainers, reviewers and admins read every practice's declarations and checks; they change none. */
+        public boolean readsEveryPractice() {
+            return has(Role.TRAINER) || has(Role.REVIEWER) || has(Role.ADMIN);
+        }
     }
 
     /** Start-up work run through {@link org.safesurgeries.portal.shared.SystemAuthentication}; it has no account. */
@@ -61,6 +66,13 @@ public class CurrentUser {
     /** Administrators may see every practice; practice managers only those they belong to. */
     public boolean canAccessPractice(long practiceId) {
         return get().map(u -> u.has(Role.ADMIN) || u.practiceIds().contains(practiceId)).orElse(false);
+    }
+
+    /** For reading: trainers, reviewers and admins may read any practice, others only their own. */
+    public void requirePracticeReadAccess(long practiceId) {
+        if (!require().readsEveryPractice()) {
+            requirePracticeAccess(practiceId);
+        }
     }
 
     /**
