@@ -5,11 +5,13 @@ import org.safesurgeries.portal.registrationaudit.RegistrationAnswers.Outcome;
 import org.safesurgeries.portal.registrationaudit.RegistrationAnswers.RefusalReason;
 import org.safesurgeries.portal.registrationaudit.RegistrationAnswers.RegistrationType;
 import org.safesurgeries.portal.registrationaudit.RegistrationTally;
+import org.safesurgeries.portal.registrationaudit.RegistrationTally.Count;
 import org.safesurgeries.portal.registrationaudit.TallyKey;
 import org.safesurgeries.portal.shared.LanguageCode;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -37,27 +39,27 @@ class DemoTallies {
             if (!tally.ownFigures(practice, 13).isEmpty()) {
                 continue;
             }
+            var counts = new ArrayList<Count>();
             for (int ago = 12; ago >= 0; ago--) {
                 var month = tally.currentMonth().minusMonths(ago);
-                add(practice, new TallyKey(month, RegistrationType.PERMANENT, Set.of(MissingDocument.PROOF_OF_ADDRESS),
+                add(counts, new TallyKey(month, RegistrationType.PERMANENT, Set.of(MissingDocument.PROOF_OF_ADDRESS),
                         null, Outcome.REGISTERED, null), random.nextInt(14));
-                add(practice, new TallyKey(month, RegistrationType.PERMANENT,
+                add(counts, new TallyKey(month, RegistrationType.PERMANENT,
                         Set.of(MissingDocument.PHOTO_ID, MissingDocument.IMMIGRATION_DOCUMENTS),
                         LanguageCode.parse(random.nextBoolean() ? "ar" : "ti"), Outcome.REGISTERED, null),
                         random.nextInt(9));
-                add(practice, new TallyKey(month, RegistrationType.TEMPORARY_RESIDENT,
+                add(counts, new TallyKey(month, RegistrationType.TEMPORARY_RESIDENT,
                         Set.of(MissingDocument.NHS_NUMBER), null, Outcome.PENDING, null), random.nextInt(5));
                 if (random.nextInt(4) == 0) {
-                    add(practice, new TallyKey(month, RegistrationType.PERMANENT, Set.of(MissingDocument.PHOTO_ID),
+                    add(counts, new TallyKey(month, RegistrationType.PERMANENT, Set.of(MissingDocument.PHOTO_ID),
                             null, Outcome.REFUSED, RefusalReason.OUTSIDE_PRACTICE_AREA), 1 + random.nextInt(2));
                 }
             }
+            tally.add(practice, counts);
         }
     }
 
-    private void add(long practice, TallyKey key, int count) {
-        if (count > 0) {
-            tally.add(practice, key, count);
-        }
+    private static void add(List<Count> counts, TallyKey key, int count) {
+        counts.add(new Count(key, count));
     }
 }

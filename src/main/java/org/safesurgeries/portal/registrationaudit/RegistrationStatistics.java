@@ -14,22 +14,34 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The network's registration figures by area and month. Everything it returns has been through
- * {@link SmallNumberSuppression}: it is safe to show to anyone, which is why it needs no login.
+ * The network's registration figures by area (or practice) and month, read from the month totals. Everything it
+ * returns has been through {@link SmallNumberSuppression}: it is safe to show to anyone, which is why it needs no
+ * login. A practice's exact figures are only ever read through {@link RegistrationTally}.
  */
 @Service
 @Transactional(readOnly = true)
 public class RegistrationStatistics {
 
+    /** How the rows of a table are grouped; the SQL is fixed, never built from input. */
     public enum Area {
-        REGION("coalesce(r.name, p.region_code, 'Unknown')"), ICB("coalesce(i.name, p.icb_code, 'Unknown')");
+        REGION("coalesce(r.name, p.region_code, 'Unknown')", "p.region_code"),
+        ICB("coalesce(i.name, p.icb_code, 'Unknown')", "p.icb_code");
 
-        private final String expression;
+        private final String name;
+        private final String code;
 
-        Area(String expression) {
-            this.expression = expression;
+        Area(String name, String code) {
+            this.name = name;
+            this.code = code;
         }
     }
+
+    /** A region or ICB to choose from: its code and name. */
+    public record AreaChoice(String code, String name) {
+    }
+
+    private static final String FROM = " from registration_month t join practice p on p.id = t.practice_id"
+            + " left join nhs_region r on r.code = p.region_code left join icb i on i.code = p.icb_code";
 
     private final JdbcTemplate jdbc;
     private final SmallNumberSuppression suppression;
@@ -43,18 +55,40 @@ public class RegistrationStatistics {
 
     /** Areas × the last {@code months} months (oldest first), suppressed and rounded. */
     public PublishedTable byAreaAndMonth(Area area, Measure measure, int months) {
-        YearMonth last = YearMonth.now(clock.withZone(ZoneId.of("Europe/London")));
-        var columns = new ArrayList<String>();
-        for (int i = months - 1; i >= 0; i--) {
-            columns.add(last.minusMonths(i).toString());
-        }
+        var columns = lastMonths(months);
+        return publish(columns, "select " + area.name + ", t.month, sum(t." + measure.column() + ")" + FROM
+                + " where t.month >= ? group by 1, 2", columns.getFirst());
+    }
+
+    /**
+     * The practices of one region or ICB × the last {@code months} months, suppressed and rounded: for trainers,
+     * reviewers and administrators, who never see a practice's exact figures. Practices with nothing logged are
+     * left out.
+     */
+    public PublishedTable byPracticeAndMonth(Area within, String areaCode, Measure measure, int months) {
+        var columns = lastMonths(months);
+        return publish(columns, "select concat(p.name, ' (', p.ods_code, ')'), t.month, sum(t." + measure.column()
+                + ")" + FROM + " where t.month >= ? and " + within.code + " = ? group by 1, 2", columns.getFirst(),
+                areaCode);
+    }
+
+    /** The regions or ICBs that have practices, by name. */
+    public List<AreaChoice> areas(Area area) {
+        return jdbc.query("select distinct " + area.code + ", " + area.name + " from practice p"
+                + " left join nhs_region r on r.code = p.region_code left join icb i on i.code = p.icb_code"
+                + " where " + area.code + " is not null order by 2",
+                (rs, n) -> new AreaChoice(rs.getString(1), rs.getString(2)));
+    }
+
+    public List<Measure> measures() {
+        return List.of(Measure.values());
+    }
+
+    private PublishedTable publish(List<String> columns, String sql, Object... arguments) {
         Map<String, Map<String, Long>> counts = new HashMap<>();
-        jdbc.query("select " + area.expression + " area, t.month, sum(t.registrations) from registration_tally t"
-                + " join practice p on p.id = t.practice_id left join nhs_region r on r.code = p.region_code"
-                + " left join icb i on i.code = p.icb_code where t.month >= ? and " + measure.condition()
-                + " group by 1, 2", rs -> {
+        jdbc.query(sql, rs -> {
             counts.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
-        }, columns.getFirst());
+        }, arguments);
         var rows = new ArrayList<>(new TreeSet<>(counts.keySet()));
         long[][] cells = new long[rows.size()][columns.size()];
         for (int r = 0; r < rows.size(); r++) {
@@ -65,7 +99,12 @@ public class RegistrationStatistics {
         return suppression.publish(new CountTable(rows, columns, cells));
     }
 
-    public List<Measure> measures() {
-        return List.of(Measure.values());
+    private List<String> lastMonths(int months) {
+        YearMonth last = YearMonth.now(clock.withZone(ZoneId.of("Europe/London")));
+        var columns = new ArrayList<String>();
+        for (int i = months - 1; i >= 0; i--) {
+            columns.add(last.minusMonths(i).toString());
+        }
+        return columns;
     }
 }

@@ -11,16 +11,36 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The practice's anonymous tally: logging a registration adds one to the counter of its month and answers, in one
  * atomic statement, so simultaneous logging at several desks never loses a count. No row per registration, no
  * timestamp, no free text; and, deliberately, no audit-trail entry, whose time would date the registration.
+ * Every change also adds to the practice's month totals ({@code registration_month}) in the same transaction.
  */
 @Service
 @Transactional
 public class RegistrationTally {
+
+    /** The most one combination may add in one month: far above any practice, low enough to catch a typo. */
+    public static final int MAX_COUNT = 10_000;
+
+    /** How many registrations to add to one counter at once (a month's figures from a clinical system). */
+    public record Count(TallyKey key, int registrations) {
+
+        public Count {
+            if (registrations < 0 || registrations > MAX_COUNT) {
+                throw new IllegalArgumentException("A count is a whole number from 0 to 10,000.");
+            }
+        }
+    }
 
     /** One month of a practice's own exact figures. */
     public record MonthFigures(YearMonth month, long registrations, long noPhotoId, long noProofOfAddress,
@@ -28,9 +48,17 @@ public class RegistrationTally {
                                long registered, long pending, long refused) {
     }
 
+    private static final String TALLY_COLUMNS = "practice_id, month, registration_type, no_photo_id, "
+            + "no_proof_of_address, no_immigration_documents, no_nhs_number, interpreter_language, outcome, "
+            + "refusal_reason, registrations";
     private static final String KEY_COLUMNS = "practice_id = ? and month = ? and registration_type = ? and "
             + "no_photo_id = ? and no_proof_of_address = ? and no_immigration_documents = ? and no_nhs_number = ? "
             + "and interpreter_language = ? and outcome = ? and refusal_reason = ?";
+    private static final int ROWS_PER_STATEMENT = 1_000;
+    private static final String MONTH_UPSERT = monthUpsert();
+    private static final String MONTH_TAKE_BACK = "update registration_month set "
+            + Arrays.stream(Measure.values()).map(m -> m.column() + " = " + m.column() + " - ?")
+            .collect(Collectors.joining(", ")) + " where month = ? and practice_id = ?";
 
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
@@ -44,41 +72,48 @@ public class RegistrationTally {
 
     @RolesAllowed({Roles.PRACTICE_MANAGER, Roles.ADMIN})
     public void log(long practiceId, TallyKey key) {
-        currentUser.requirePracticeAccess(practiceId);
-        key.requireLoggable(currentMonth());
-        jdbc.update("""
-                insert into registration_tally (practice_id, month, registration_type, no_photo_id,
-                    no_proof_of_address, no_immigration_documents, no_nhs_number, interpreter_language, outcome,
-                    refusal_reason, registrations) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
-                on duplicate key update registrations = registrations + 1
-                """, keyValues(practiceId, key));
+        add(practiceId, List.of(new Count(key, 1)));
     }
 
-    /** Adds a month's count for one combination at once (bulk entry from a clinical system's figures). */
+    /**
+     * Adds many counts at once (a month's figures, a CSV file), all or nothing. Counts with the same answers are
+     * added together; each statement writes up to a thousand counters.
+     */
     @RolesAllowed({Roles.PRACTICE_MANAGER, Roles.ADMIN})
-    public void add(long practiceId, TallyKey key, int registrations) {
+    public void add(long practiceId, List<Count> additions) {
         currentUser.requirePracticeAccess(practiceId);
-        key.requireLoggable(currentMonth());
-        if (registrations < 0 || registrations > 10_000) {
-            throw new IllegalArgumentException("A count is a whole number from 0 to 10,000.");
+        var current = currentMonth();
+        additions.forEach(count -> count.key().requireLoggable(current));
+        var counts = additions.stream().filter(count -> count.registrations() > 0).toList();
+        for (int from = 0; from < counts.size(); from += ROWS_PER_STATEMENT) {
+            var chunk = counts.subList(from, Math.min(counts.size(), from + ROWS_PER_STATEMENT));
+            var values = new ArrayList<Object>(chunk.size() * 11);
+            for (var count : chunk) {
+                values.addAll(Arrays.asList(keyValues(practiceId, count.key())));
+                values.add(count.registrations());
+            }
+            jdbc.update("insert into registration_tally (" + TALLY_COLUMNS + ") values "
+                    + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))
+                    + " on duplicate key update registrations = registrations + values(registrations)",
+                    values.toArray());
         }
-        var values = new java.util.ArrayList<Object>(List.of(keyValues(practiceId, key)));
-        values.add(registrations);
-        values.add(registrations);
-        jdbc.update("""
-                insert into registration_tally (practice_id, month, registration_type, no_photo_id,
-                    no_proof_of_address, no_immigration_documents, no_nhs_number, interpreter_language, outcome,
-                    refusal_reason, registrations) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on duplicate key update registrations = registrations + ?
-                """, values.toArray());
+        addToMonths(practiceId, counts);
     }
 
     /** Takes back one registration logged with these answers; false when there is none to take back. */
     @RolesAllowed({Roles.PRACTICE_MANAGER, Roles.ADMIN})
     public boolean undo(long practiceId, TallyKey key) {
         currentUser.requirePracticeAccess(practiceId);
-        return jdbc.update("update registration_tally set registrations = registrations - 1 where " + KEY_COLUMNS
-                + " and registrations > 0", keyValues(practiceId, key)) == 1;
+        boolean takenBack = jdbc.update("update registration_tally set registrations = registrations - 1 where "
+                + KEY_COLUMNS + " and registrations > 0", keyValues(practiceId, key)) == 1;
+        if (takenBack) {
+            var values = new ArrayList<Object>();
+            Arrays.stream(Measure.values()).forEach(measure -> values.add(measure.counts(key) ? 1 : 0));
+            values.add(key.month().toString());
+            values.add(practiceId);
+            jdbc.update(MONTH_TAKE_BACK, values.toArray());
+        }
+        return takenBack;
     }
 
     /** The practice's own exact figures, month by month, newest first. Only for the practice itself. */
@@ -96,11 +131,58 @@ public class RegistrationTally {
                 group by month order by month desc
                 """, (rs, n) -> new MonthFigures(YearMonth.parse(rs.getString(1)), rs.getLong(2), rs.getLong(3),
                 rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9),
-                rs.getLong(10)), practiceId, currentMonth().minusMonths(months - 1L).toString());
+                rs.getLong(10)), practiceId, firstOf(months));
+    }
+
+    /** Every non-zero counter of the practice in the last {@code months} months, oldest month first: its exact data. */
+    @RolesAllowed({Roles.PRACTICE_MANAGER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<Count> ownCounts(long practiceId, int months) {
+        currentUser.requirePracticeAccess(practiceId);
+        return jdbc.query("select " + TALLY_COLUMNS + " from registration_tally where practice_id = ? and month >= ?"
+                + " and registrations > 0 order by month, registration_type, outcome, refusal_reason,"
+                + " interpreter_language, no_photo_id, no_proof_of_address, no_immigration_documents, no_nhs_number",
+                (rs, n) -> new Count(TallyKey.of(YearMonth.parse(rs.getString("month")),
+                        rs.getString("registration_type"), rs.getBoolean("no_photo_id"),
+                        rs.getBoolean("no_proof_of_address"), rs.getBoolean("no_immigration_documents"),
+                        rs.getBoolean("no_nhs_number"), rs.getString("interpreter_language"),
+                        rs.getString("outcome"), rs.getString("refusal_reason")), rs.getInt("registrations")),
+                practiceId, firstOf(months));
     }
 
     public YearMonth currentMonth() {
         return YearMonth.now(clock.withZone(ZoneId.of("Europe/London")));
+    }
+
+    private String firstOf(int months) {
+        return currentMonth().minusMonths(months - 1L).toString();
+    }
+
+    /** Adds the counts to the practice's month totals, one statement per month. */
+    private void addToMonths(long practiceId, List<Count> counts) {
+        var perMonth = new TreeMap<YearMonth, long[]>();
+        for (var count : counts) {
+            long[] totals = perMonth.computeIfAbsent(count.key().month(), m -> new long[Measure.values().length]);
+            for (var measure : Measure.values()) {
+                if (measure.counts(count.key())) {
+                    totals[measure.ordinal()] += count.registrations();
+                }
+            }
+        }
+        for (Map.Entry<YearMonth, long[]> month : perMonth.entrySet()) {
+            var values = new ArrayList<Object>();
+            values.add(month.getKey().toString());
+            values.add(practiceId);
+            Arrays.stream(month.getValue()).forEach(values::add);
+            jdbc.update(MONTH_UPSERT, values.toArray());
+        }
+    }
+
+    private static String monthUpsert() {
+        var columns = Arrays.stream(Measure.values()).map(Measure::column).toList();
+        return "insert into registration_month (month, practice_id, " + String.join(", ", columns) + ") values (?, ?, "
+                + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ") on duplicate key update "
+                + columns.stream().map(c -> c + " = " + c + " + values(" + c + ")").collect(Collectors.joining(", "));
     }
 
     private static Object[] keyValues(long practiceId, TallyKey key) {

@@ -55,7 +55,7 @@ class StatisticsApi {
     ResponseEntity<Statistics> registrations(
             @Parameter(description = "region or icb") @RequestParam(defaultValue = "region") String area,
             @Parameter(description = "ALL, NO_PHOTO_ID, NO_PROOF_OF_ADDRESS, NO_IMMIGRATION_DOCUMENTS, NO_NHS_NUMBER, "
-                    + "INTERPRETER or REFUSED") @RequestParam(defaultValue = "ALL") String measure,
+                    + "INTERPRETER, REGISTERED, PENDING or REFUSED") @RequestParam(defaultValue = "ALL") String measure,
             @Parameter(description = "How many months back, 1 to 36") @RequestParam(defaultValue = "12") int months) {
         var chosen = measure(measure);
         var table = statistics.byAreaAndMonth(area(area), chosen, months(months));

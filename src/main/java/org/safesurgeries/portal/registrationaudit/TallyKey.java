@@ -31,6 +31,28 @@ public record TallyKey(YearMonth month, RegistrationType type, Set<MissingDocume
         }
     }
 
+    /** A key as registration_tally stores it (enum names, booleans, '' for no language or reason). */
+    static TallyKey of(YearMonth month, String type, boolean noPhotoId, boolean noProofOfAddress,
+                       boolean noImmigrationDocuments, boolean noNhsNumber, String language, String outcome,
+                       String refusalReason) {
+        var missing = EnumSet.noneOf(MissingDocument.class);
+        if (noPhotoId) {
+            missing.add(MissingDocument.PHOTO_ID);
+        }
+        if (noProofOfAddress) {
+            missing.add(MissingDocument.PROOF_OF_ADDRESS);
+        }
+        if (noImmigrationDocuments) {
+            missing.add(MissingDocument.IMMIGRATION_DOCUMENTS);
+        }
+        if (noNhsNumber) {
+            missing.add(MissingDocument.NHS_NUMBER);
+        }
+        return new TallyKey(month, RegistrationType.valueOf(type), missing,
+                language.isEmpty() ? null : new LanguageCode(language), Outcome.valueOf(outcome),
+                refusalReason.isEmpty() ? null : RefusalReason.valueOf(refusalReason));
+    }
+
     public boolean missing(MissingDocument document) {
         return missingDocuments.contains(document);
     }

@@ -6,6 +6,7 @@ import org.safesurgeries.portal.registrationaudit.RegistrationAnswers.MissingDoc
 import org.safesurgeries.portal.registrationaudit.RegistrationAnswers.Outcome;
 import org.safesurgeries.portal.registrationaudit.RegistrationAnswers.RefusalReason;
 import org.safesurgeries.portal.registrationaudit.RegistrationAnswers.RegistrationType;
+import org.safesurgeries.portal.registrationaudit.RegistrationTally.Count;
 import org.safesurgeries.portal.shared.LanguageCode;
 import org.safesurgeries.portal.shared.SystemAuthentication;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +15,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -61,6 +63,43 @@ class RegistrationTallyTest {
                 practice, key.month().toString())).isEqualTo(10_000);
         assertThat(jdbc.queryForObject("select count(*) from registration_tally where practice_id = ? and month = ?",
                 Integer.class, practice, key.month().toString())).as("one counter, not a row per registration").isOne();
+        assertMonthTotalsMatchTheTally();
+    }
+
+    @Test
+    void adding_a_months_figures_is_all_or_nothing_and_keeps_the_month_totals_right() {
+        long practice = idOf("Y90001");
+        var month = tally.currentMonth().minusMonths(2);
+        var registered = new TallyKey(month, RegistrationType.PERMANENT, Set.of(MissingDocument.PHOTO_ID,
+                MissingDocument.NHS_NUMBER), LanguageCode.parse("ps"), Outcome.REGISTERED, null);
+        var refused = new TallyKey(month, RegistrationType.IMMEDIATELY_NECESSARY, Set.of(), null, Outcome.REFUSED,
+                RefusalReason.OTHER);
+        var before = figures(practice, month);
+        tally.add(practice, List.of(new Count(registered, 12), new Count(refused, 3), new Count(registered, 5),
+                new Count(refused, 0)));
+        var after = figures(practice, month);
+        assertThat(after.registrations() - before.registrations()).isEqualTo(20);
+        assertThat(after.noNhsNumber() - before.noNhsNumber()).isEqualTo(17);
+        assertThat(after.refused() - before.refused()).isEqualTo(3);
+        assertMonthTotalsMatchTheTally();
+
+        var tooOld = new TallyKey(tally.currentMonth().minusMonths(13), RegistrationType.PERMANENT, Set.of(), null,
+                Outcome.REGISTERED, null);
+        assertThatThrownBy(() -> tally.add(practice, List.of(new Count(registered, 4), new Count(tooOld, 1))))
+                .hasMessageContaining("last 12 months");
+        assertThat(figures(practice, month)).as("nothing of a refused batch is added").isEqualTo(after);
+        assertThatThrownBy(() -> new Count(registered, -1)).hasMessageContaining("0 to 10,000");
+        assertThatThrownBy(() -> new Count(registered, 10_001)).hasMessageContaining("0 to 10,000");
+    }
+
+    @Test
+    void a_practice_can_read_back_every_counter_it_holds() {
+        long practice = idOf("Y90002");
+        var month = tally.currentMonth().minusMonths(4);
+        var key = new TallyKey(month, RegistrationType.TEMPORARY_RESIDENT, Set.of(MissingDocument.PROOF_OF_ADDRESS),
+                LanguageCode.parse("ckb"), Outcome.REFUSED, RefusalReason.LIST_CLOSED);
+        tally.add(practice, List.of(new Count(key, 6)));
+        assertThat(tally.ownCounts(practice, 12)).contains(new Count(key, 6));
     }
 
     @Test
@@ -77,6 +116,7 @@ class RegistrationTallyTest {
 
         var refused = tally.ownFigures(practice, 1).getFirst();
         assertThat(refused.month()).isEqualTo(tally.currentMonth());
+        assertMonthTotalsMatchTheTally();
     }
 
     @Test
@@ -115,6 +155,28 @@ class RegistrationTallyTest {
     private RegistrationTally.MonthFigures figures(long practice, java.time.YearMonth month) {
         return tally.ownFigures(practice, 12).stream().filter(f -> f.month().equals(month)).findFirst()
                 .orElse(new RegistrationTally.MonthFigures(month, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+    }
+
+    /** The month totals against the tally itself, summed here with SQL of its own (the oracle). */
+    private void assertMonthTotalsMatchTheTally() {
+        var fromTally = jdbc.queryForList("""
+                select month, practice_id, sum(registrations) a,
+                       sum(if(no_photo_id and outcome = 'REGISTERED', registrations, 0)) b,
+                       sum(if(no_proof_of_address and outcome = 'REGISTERED', registrations, 0)) c,
+                       sum(if(no_immigration_documents and outcome = 'REGISTERED', registrations, 0)) d,
+                       sum(if(no_nhs_number and outcome = 'REGISTERED', registrations, 0)) e,
+                       sum(if(interpreter_language <> '', registrations, 0)) f,
+                       sum(if(outcome = 'REGISTERED', registrations, 0)) g,
+                       sum(if(outcome = 'PENDING', registrations, 0)) h,
+                       sum(if(outcome = 'REFUSED', registrations, 0)) i
+                from registration_tally group by month, practice_id having sum(registrations) > 0
+                order by month, practice_id""");
+        var totals = jdbc.queryForList("""
+                select month, practice_id, registrations a, registered_without_photo_id b,
+                       registered_without_proof_of_address c, registered_without_immigration_documents d,
+                       registered_without_nhs_number e, interpreter_needed f, registered g, pending h, refused i
+                from registration_month where registrations > 0 order by month, practice_id""");
+        assertThat(totals.toString()).isEqualTo(fromTally.toString());
     }
 
     private long idOf(String odsCode) {
