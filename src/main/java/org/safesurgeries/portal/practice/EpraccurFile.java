@@ -1,9 +1,7 @@
 package org.safesurgeries.portal.practice;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import org.safesurgeries.portal.shared.CsvText;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,45 +53,14 @@ final class EpraccurFile {
 
     // epraccur comes as UTF-8 or, from older tools, Windows-1252; both are accepted.
     private static String decode(byte[] content) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString().replace("\uFEFF", "");
-        } catch (CharacterCodingException e) {
-            return new String(content, java.nio.charset.Charset.forName("windows-1252"));
-        }
+        return CsvText.decode(content);
     }
 
-    /** One CSV record: fields may be quoted, with "" for a quote inside. */
     static List<String> split(String line, int number) {
-        List<String> fields = new ArrayList<>();
-        var field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"' && field.isEmpty()) {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString().strip());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
+        try {
+            return CsvText.split(line, number);
+        } catch (CsvText.Unreadable e) {
+            throw new EpraccurFileRejected(e.getMessage());
         }
-        if (quoted) {
-            throw new EpraccurFileRejected("Line " + number + " has a quote that is never closed. Nothing was imported.");
-        }
-        fields.add(field.toString().strip());
-        return fields;
     }
 }

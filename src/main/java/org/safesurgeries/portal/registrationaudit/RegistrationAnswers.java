@@ -6,7 +6,12 @@ public final class RegistrationAnswers {
     private RegistrationAnswers() {
     }
 
-    public enum RegistrationType {
+    /** An answer with the words people see for it. */
+    public interface Labelled {
+        String label();
+    }
+
+    public enum RegistrationType implements Labelled {
         PERMANENT("Permanent"), TEMPORARY_RESIDENT("Temporary resident (24 hours to 3 months)"),
         IMMEDIATELY_NECESSARY("Immediately necessary treatment");
 
@@ -16,13 +21,14 @@ public final class RegistrationAnswers {
             this.label = label;
         }
 
+        @Override
         public String label() {
             return label;
         }
     }
 
     /** Documents the person could not provide. */
-    public enum MissingDocument {
+    public enum MissingDocument implements Labelled {
         PHOTO_ID("Photo ID"), PROOF_OF_ADDRESS("Proof of address"),
         IMMIGRATION_DOCUMENTS("Immigration documents"), NHS_NUMBER("NHS number");
 
@@ -32,12 +38,13 @@ public final class RegistrationAnswers {
             this.label = label;
         }
 
+        @Override
         public String label() {
             return label;
         }
     }
 
-    public enum Outcome {
+    public enum Outcome implements Labelled {
         REGISTERED("Registered"), PENDING("Pending"), REFUSED("Refused");
 
         private final String label;
@@ -46,12 +53,13 @@ public final class RegistrationAnswers {
             this.label = label;
         }
 
+        @Override
         public String label() {
             return label;
         }
     }
 
-    public enum RefusalReason {
+    public enum RefusalReason implements Labelled {
         NO_PROOF_OF_ADDRESS("No proof of address"), NO_ID("No ID"), IMMIGRATION_STATUS("Immigration status"),
         OUTSIDE_PRACTICE_AREA("Outside the practice area"), LIST_CLOSED("List closed"), OTHER("Other");
 
@@ -61,6 +69,7 @@ public final class RegistrationAnswers {
             this.label = label;
         }
 
+        @Override
         public String label() {
             return label;
         }
