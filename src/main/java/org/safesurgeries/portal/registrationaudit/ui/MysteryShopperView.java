@@ -116,7 +116,7 @@ class MysteryShopperView extends Div {
         flagged.forEach(c -> list.add(new ListItem(new Anchor("checks/practice/" + c.practiceId(),
                 c.practiceName() + " (" + c.odsCode() + ")"), new com.vaadin.flow.component.html.Span(
                 " — " + c.report().outcome().label().toLowerCase(java.util.Locale.UK) + " on "
-                        + QuickLogForm.DAY.format(c.report().checkedOn())))));
+                        + Formats.DAY.format(c.report().checkedOn())))));
         followUp.add(list);
     }
 }

@@ -74,7 +74,7 @@ class PracticeChecksView extends Div implements BeforeEnterObserver {
         card.addClassName("portal-card");
         card.getStyle().set("margin-bottom", "var(--lumo-space-m)");
         var r = check.report();
-        card.add(new H2(QuickLogForm.DAY.format(r.checkedOn()) + " · " + r.channel().label() + " · "
+        card.add(new H2(Formats.DAY.format(r.checkedOn()) + " · " + r.channel().label() + " · "
                         + r.outcome().label()),
                 new Paragraph("Test persona: " + r.scenario().stream().map(Scenario::label).sorted()
                         .collect(Collectors.joining(", ")) + "."));
@@ -82,7 +82,7 @@ class PracticeChecksView extends Div implements BeforeEnterObserver {
             card.add(new Paragraph("Notes: " + r.notes()));
         }
         if (check.practiceResponse() != null) {
-            card.add(new Paragraph("The practice's response (" + QuickLogForm.DAY.format(check.respondedOn()) + "): "
+            card.add(new Paragraph("The practice's response (" + Formats.DAY.format(check.respondedOn()) + "): "
                     + check.practiceResponse()));
         } else if (mayRespond) {
             var response = new TextArea("Your response");

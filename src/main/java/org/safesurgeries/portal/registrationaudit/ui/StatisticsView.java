@@ -22,8 +22,6 @@ import org.safesurgeries.portal.registrationaudit.RegistrationStatistics;
 import org.safesurgeries.portal.registrationaudit.RegistrationStatistics.Area;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** Registrations of people without documents, by region or ICB and month; public, with small numbers hidden. */
 @Route("statistics")
@@ -31,8 +29,6 @@ import java.util.Locale;
 @Menu(title = "Statistics", order = 3, icon = "vaadin:table")
 @AnonymousAllowed
 class StatisticsView extends Div {
-
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy", Locale.UK);
 
     private final RegistrationStatistics statistics;
     private final Select<Area> area = new Select<>();
@@ -75,7 +71,7 @@ class StatisticsView extends Div {
             return;
         }
         var head = new NativeTableRow(new NativeTableHeaderCell(area.getValue() == Area.REGION ? "Region" : "ICB"));
-        published.columns().forEach(m -> head.add(new NativeTableHeaderCell(MONTH.format(YearMonth.parse(m)))));
+        published.columns().forEach(m -> head.add(new NativeTableHeaderCell(Formats.SHORT_MONTH.format(YearMonth.parse(m)))));
         head.add(new NativeTableHeaderCell("12 months"));
         var body = new NativeTableBody();
         for (int r = 0; r < published.rows().size(); r++) {

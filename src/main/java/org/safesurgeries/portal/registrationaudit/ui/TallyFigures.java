@@ -1,0 +1,139 @@
+package org.safesurgeries.portal.registrationaudit.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeader;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import org.safesurgeries.portal.registrationaudit.RegistrationAnswers.MissingDocument;
+import org.safesurgeries.portal.registrationaudit.RegistrationAnswers.Outcome;
+import org.safesurgeries.portal.registrationaudit.RegistrationTally;
+import org.safesurgeries.portal.registrationaudit.RegistrationTally.Count;
+import org.safesurgeries.portal.registrationaudit.RegistrationTally.MonthFigures;
+import org.safesurgeries.portal.registrationaudit.TallyCsv;
+import org.safesurgeries.portal.shared.ui.BarChart;
+import org.safesurgeries.portal.shared.ui.LineChart;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * The practice's own exact figures for the last 12 months: charts of registrations per month, the documents people
+ * could not provide, outcomes and interpreters' languages, a table by month, and every counter as CSV.
+ */
+class TallyFigures extends Div {
+
+    private static final int MONTHS = 12;
+
+    private final RegistrationTally tally;
+    private final long practiceId;
+
+    TallyFigures(RegistrationTally tally, long practiceId) {
+        this.tally = tally;
+        this.practiceId = practiceId;
+        show();
+    }
+
+    void show() {
+        removeAll();
+        add(new H2("Your figures, last 12 months"));
+        var months = tally.ownFigures(practiceId, MONTHS);
+        if (months.isEmpty()) {
+            var empty = new Paragraph("Nothing logged yet. Registrations you log appear here.");
+            empty.addClassName("portal-empty");
+            add(empty);
+            return;
+        }
+        var counts = tally.ownCounts(practiceId, MONTHS);
+        var perMonth = new LinkedHashMap<String, Long>();
+        months.reversed().forEach(m -> perMonth.put(Formats.SHORT_MONTH.format(m.month()), m.registrations()));
+
+        var withoutDocuments = new LinkedHashMap<String, Long>();
+        for (var document : MissingDocument.values()) {
+            withoutDocuments.put("No " + document.label().toLowerCase(Locale.UK), sum(counts,
+                    c -> c.key().missing(document)));
+        }
+        var outcomes = new LinkedHashMap<String, Long>();
+        outcomes.put("Registered", sum(counts, c -> c.key().outcome() == Outcome.REGISTERED));
+        outcomes.put("Pending", sum(counts, c -> c.key().outcome() == Outcome.PENDING));
+        counts.stream().filter(c -> c.key().outcome() == Outcome.REFUSED)
+                .collect(Collectors.groupingBy(c -> "Refused: " + c.key().refusalReason().label().toLowerCase(
+                        Locale.UK), Collectors.summingLong(Count::registrations)))
+                .entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> outcomes.put(e.getKey(), e.getValue()));
+
+        var languages = counts.stream().filter(c -> c.key().interpreterLanguage() != null)
+                .collect(Collectors.groupingBy(c -> c.key().interpreterLanguage().label(),
+                        Collectors.summingLong(Count::registrations)))
+                .entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(10).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
+                        LinkedHashMap::new));
+
+        var charts = new Div(chart("Registrations logged per month", new LineChart(
+                        "Registrations logged per month, last 12 months", perMonth)),
+                chart("Could not provide", new BarChart("Registrations by document the person could not provide",
+                        withoutDocuments)),
+                chart("Outcomes", new BarChart("Registrations by outcome", outcomes)),
+                chart("Interpreters needed, by language", languages.isEmpty()
+                        ? new Paragraph("No interpreter needed in these months.")
+                        : new BarChart("Registrations that needed an interpreter, by language (most needed first)",
+                        languages)));
+        charts.addClassName("portal-charts");
+        add(charts, monthTable(months), new Paragraph(export()));
+    }
+
+    private static Div chart(String title, Component chart) {
+        var card = new Div(new H3(title), chart);
+        card.addClassName("portal-card");
+        return card;
+    }
+
+    private static long sum(List<Count> counts, Predicate<Count> which) {
+        return counts.stream().filter(which).mapToLong(Count::registrations).sum();
+    }
+
+    private static NativeTable monthTable(List<MonthFigures> months) {
+        var head = new NativeTableRow();
+        for (String title : new String[] {"Month", "Logged", "Registered", "Pending", "Refused", "Interpreter"}) {
+            head.add(new NativeTableHeaderCell(title));
+        }
+        var body = new NativeTableBody();
+        for (var m : months) {
+            var row = new NativeTableRow(new NativeTableHeaderCell(Formats.MONTH.format(m.month())));
+            for (long value : new long[] {m.registrations(), m.registered(), m.pending(), m.refused(),
+                    m.interpreterNeeded()}) {
+                row.add(new NativeTableCell(Long.toString(value)));
+            }
+            body.add(row);
+        }
+        var table = new NativeTable(new NativeTableHeader(head), body);
+        table.addClassName("portal-table");
+        return table;
+    }
+
+    private Anchor export() {
+        var link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] csv = TallyCsv.write(tally.ownCounts(practiceId, MONTHS + 1)).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(csv), "registration-tally.csv", "text/csv",
+                    csv.length);
+        }), "Download your figures (CSV, the same columns as the import template)");
+        link.setId("tally-export");
+        return link;
+    }
+}
