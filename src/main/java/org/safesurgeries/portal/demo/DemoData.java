@@ -43,15 +43,17 @@ class DemoData implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final DemoDeclarations declarations;
     private final DemoTallies tallies;
+    private final DemoChecks checks;
 
     private final int generatedPractices;
 
     DemoData(EpraccurImporter importer, AccountService accounts, PracticeChoices practices, JdbcTemplate jdbc,
-             DemoDeclarations declarations, DemoTallies tallies,
+             DemoDeclarations declarations, DemoTallies tallies, DemoChecks checks,
              @org.springframework.beans.factory.annotation.Value("${portal.demo.generated-practices:0}")
              int generatedPractices) {
         this.declarations = declarations;
         this.tallies = tallies;
+        this.checks = checks;
         this.generatedPractices = generatedPractices;
         this.importer = importer;
         this.accounts = accounts;
@@ -83,6 +85,7 @@ class DemoData implements ApplicationRunner {
                     Set.of(Role.ADMIN), Set.of());
             declarations.create(ids);
             tallies.create(ids);
+            checks.create(ids);
             if (generatedPractices > 0) {
                 int declared = declarations.declareAll(GeneratedPractices.odsCodes(generatedPractices).stream()
                         .map(ids::get).filter(java.util.Objects::nonNull).toList());

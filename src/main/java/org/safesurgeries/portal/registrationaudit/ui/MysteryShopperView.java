@@ -23,6 +23,8 @@ import org.safesurgeries.portal.registrationaudit.CheckAnswers.Channel;
 import org.safesurgeries.portal.registrationaudit.CheckAnswers.CheckOutcome;
 import org.safesurgeries.portal.registrationaudit.CheckAnswers.Scenario;
 import org.safesurgeries.portal.registrationaudit.CheckReport;
+import org.safesurgeries.portal.registrationaudit.CheckStatistics;
+import org.safesurgeries.portal.registrationaudit.CheckStatistics.PassRate;
 import org.safesurgeries.portal.registrationaudit.MysteryShopping;
 import org.safesurgeries.portal.security.CurrentUser;
 import org.safesurgeries.portal.security.PracticeChoices;
@@ -30,11 +32,20 @@ import org.safesurgeries.portal.security.PracticeChoices.PracticeChoice;
 import org.safesurgeries.portal.security.Role;
 import org.safesurgeries.portal.security.Roles;
 import org.safesurgeries.portal.shared.PatientDataGuard;
+import org.safesurgeries.portal.shared.ui.BarChart;
+import org.safesurgeries.portal.shared.ui.Card;
 import org.safesurgeries.portal.shared.ui.Feedback;
+import org.safesurgeries.portal.shared.ui.LineChart;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
 
-/** Trainers record mystery-shopper checks; trainers and reviewers see which practices need follow-up. */
+/**
+ * Trainers record mystery-shopper checks; trainers and reviewers see which practices need follow-up and how checks
+ * went: checks per month, and pass rates by month, region and channel.
+ */
 @Route("checks")
 @PageTitle("Mystery-shopper checks · Safe Surgery portal")
 @Menu(title = "Mystery-shopper checks", order = 22, icon = "vaadin:phone")
@@ -42,18 +53,57 @@ import java.time.LocalDate;
 class MysteryShopperView extends Div {
 
     private final MysteryShopping shopping;
-    private final Div followUp = new Div();
+    private static final int DASHBOARD_MONTHS = 12;
 
-    MysteryShopperView(MysteryShopping shopping, PracticeChoices practices, CurrentUser currentUser) {
+    private final CheckStatistics statistics;
+    private final Div followUp = new Div();
+    private final Div dashboard = new Div();
+
+    MysteryShopperView(MysteryShopping shopping, CheckStatistics statistics, PracticeChoices practices,
+                       CurrentUser currentUser) {
         this.shopping = shopping;
+        this.statistics = statistics;
         addClassName("portal-page");
         add(new H1("Mystery-shopper checks"));
         var user = currentUser.require();
         if (user.has(Role.TRAINER) || user.has(Role.ADMIN)) {
             add(new H2("Record a check"), recordForm(practices));
         }
-        add(new H2("Practices needing follow-up"), followUp);
+        add(new H2("Practices needing follow-up"), followUp, new H2("How checks went, last 12 months"), dashboard);
         showFollowUp();
+    }
+
+    private void showDashboard() {
+        dashboard.removeAll();
+        var months = statistics.perMonth(DASHBOARD_MONTHS);
+        if (months.stream().allMatch(m -> m.checks() == 0)) {
+            var none = new Paragraph("No checks recorded in the last 12 months.");
+            none.addClassName("portal-empty");
+            dashboard.add(none);
+            return;
+        }
+        var checks = new LinkedHashMap<String, Long>();
+        var passRate = new LinkedHashMap<String, Long>();
+        for (var month : months) {
+            String label = Formats.SHORT_MONTH.format(YearMonth.parse(month.label()));
+            checks.put(label, month.checks());
+            passRate.put(label, month.percent());
+        }
+        var charts = new Div(new Card("Checks per month", new LineChart("Mystery-shopper checks per month", checks)),
+                new Card("Pass rate per month (%)", new LineChart("Share of checks where the practice would register, "
+                        + "per cent, per month", passRate)),
+                new Card("Pass rate by region", passRates("Share of checks passed by NHS region",
+                        statistics.byRegion(DASHBOARD_MONTHS))),
+                new Card("Pass rate by channel", passRates("Share of checks passed by how the practice was contacted",
+                        statistics.byChannel(DASHBOARD_MONTHS))));
+        charts.addClassName("portal-charts");
+        dashboard.add(charts);
+    }
+
+    private static BarChart passRates(String description, List<PassRate> rates) {
+        var values = new LinkedHashMap<String, Long>();
+        rates.forEach(r -> values.put(r.label() + " (" + r.passed() + " of " + r.checks() + ")", r.percent()));
+        return new BarChart(description, values, percent -> percent + "%", 100);
     }
 
     private FormLayout recordForm(PracticeChoices practices) {
@@ -104,6 +154,7 @@ class MysteryShopperView extends Div {
     }
 
     private void showFollowUp() {
+        showDashboard();
         followUp.removeAll();
         var flagged = shopping.practicesNeedingFollowUp();
         if (flagged.isEmpty()) {

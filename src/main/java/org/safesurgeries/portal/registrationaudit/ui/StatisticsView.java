@@ -4,12 +4,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableBody;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeader;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
@@ -21,7 +15,6 @@ import org.safesurgeries.portal.registrationaudit.PublishedTable;
 import org.safesurgeries.portal.registrationaudit.RegistrationStatistics;
 import org.safesurgeries.portal.registrationaudit.RegistrationStatistics.Area;
 
-import java.time.YearMonth;
 
 /** Registrations of people without documents, by region or ICB and month; public, with small numbers hidden. */
 @Route("statistics")
@@ -70,26 +63,9 @@ class StatisticsView extends Div {
             table.add(empty);
             return;
         }
-        var head = new NativeTableRow(new NativeTableHeaderCell(area.getValue() == Area.REGION ? "Region" : "ICB"));
-        published.columns().forEach(m -> head.add(new NativeTableHeaderCell(Formats.SHORT_MONTH.format(YearMonth.parse(m)))));
-        head.add(new NativeTableHeaderCell("12 months"));
-        var body = new NativeTableBody();
-        for (int r = 0; r < published.rows().size(); r++) {
-            var row = new NativeTableRow(new NativeTableHeaderCell(published.rows().get(r)));
-            for (var figure : published.cells()[r]) {
-                row.add(new NativeTableCell(figure.text()));
-            }
-            row.add(new NativeTableCell(published.rowTotals()[r].text()));
-            body.add(row);
-        }
-        var totals = new NativeTableRow(new NativeTableHeaderCell("All areas"));
-        for (var figure : published.columnTotals()) {
-            totals.add(new NativeTableCell(figure.text()));
-        }
-        totals.add(new NativeTableCell(published.grandTotal().text()));
-        body.add(totals);
-        var native_ = new NativeTable(new NativeTableHeader(head), body);
-        native_.addClassName("portal-table");
-        table.add(new H2(measure.getValue().label()), native_);
+        table.add(new H2(measure.getValue().label()),
+                PublishedTables.monthTotalsChart(measure.getValue().label() + ", all areas, month by month",
+                        published),
+                PublishedTables.table(published, area.getValue() == Area.REGION ? "Region" : "ICB", "All areas"));
     }
 }

@@ -1,10 +1,8 @@
 package org.safesurgeries.portal.registrationaudit.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableCell;
@@ -21,6 +19,7 @@ import org.safesurgeries.portal.registrationaudit.RegistrationTally.Count;
 import org.safesurgeries.portal.registrationaudit.RegistrationTally.MonthFigures;
 import org.safesurgeries.portal.registrationaudit.TallyCsv;
 import org.safesurgeries.portal.shared.ui.BarChart;
+import org.safesurgeries.portal.shared.ui.Card;
 import org.safesurgeries.portal.shared.ui.LineChart;
 
 import java.io.ByteArrayInputStream;
@@ -85,23 +84,17 @@ class TallyFigures extends Div {
                 .limit(10).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
                         LinkedHashMap::new));
 
-        var charts = new Div(chart("Registrations logged per month", new LineChart(
+        var charts = new Div(new Card("Registrations logged per month", new LineChart(
                         "Registrations logged per month, last 12 months", perMonth)),
-                chart("Could not provide", new BarChart("Registrations by document the person could not provide",
+                new Card("Could not provide", new BarChart("Registrations by document the person could not provide",
                         withoutDocuments)),
-                chart("Outcomes", new BarChart("Registrations by outcome", outcomes)),
-                chart("Interpreters needed, by language", languages.isEmpty()
+                new Card("Outcomes", new BarChart("Registrations by outcome", outcomes)),
+                new Card("Interpreters needed, by language", languages.isEmpty()
                         ? new Paragraph("No interpreter needed in these months.")
                         : new BarChart("Registrations that needed an interpreter, by language (most needed first)",
                         languages)));
         charts.addClassName("portal-charts");
         add(charts, monthTable(months), new Paragraph(export()));
-    }
-
-    private static Div chart(String title, Component chart) {
-        var card = new Div(new H3(title), chart);
-        card.addClassName("portal-card");
-        return card;
     }
 
     private static long sum(List<Count> counts, Predicate<Count> which) {
