@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class BrowserSupport {
 
     static final String DEMO_PASSWORD = "safe-surgery-demo";
-    private static final String AXE_SCRIPT = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+    private static final String AXE_SCRIPT = "/axe.min.js";
     private static Browser browser;
 
     private BrowserSupport() {

@@ -39,10 +39,9 @@ class PracticeImportView extends VerticalLayout {
     PracticeImportView(EpraccurImporter importer) {
         this.importer = importer;
         addClassName("portal-page");
-        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
-            UI ui = UI.getCurrent();
-            start(ui, metadata.fileName(), bytes);
-        }));
+        var upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) ->
+                start(UI.getCurrent(), upload, metadata.fileName(), bytes)));
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setMaxFiles(1);
@@ -63,7 +62,7 @@ class PracticeImportView extends VerticalLayout {
                 upload, progressLabel, progress, outcome, rejected);
     }
 
-    private void start(UI ui, String fileName, byte[] bytes) {
+    private void start(UI ui, Upload upload, String fileName, byte[] bytes) {
         progress.setVisible(true);
         progress.setValue(0);
         progressLabel.setText("Importing " + fileName + "…");
@@ -80,7 +79,11 @@ class PracticeImportView extends VerticalLayout {
             } catch (RuntimeException e) {
                 ui.access(() -> show("The import failed and nothing was changed: " + e.getMessage(), true));
             } finally {
-                ui.access(() -> ui.setPollInterval(-1));
+                // One file at a time: clearing the list lets the next file be chosen.
+                ui.access(() -> {
+                    upload.clearFileList();
+                    ui.setPollInterval(-1);
+                });
             }
         }));
     }

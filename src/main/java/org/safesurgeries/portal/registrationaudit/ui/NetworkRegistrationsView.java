@@ -62,6 +62,7 @@ class NetworkRegistrationsView extends Div {
         area.setVisible(false);
         area.setPlaceholder("Choose an area");
         measure.setLabel("Show");
+        measure.setWidth("20em");
         measure.setItems(Measure.values());
         measure.setItemLabelGenerator(Measure::label);
         measure.setValue(Measure.ALL);

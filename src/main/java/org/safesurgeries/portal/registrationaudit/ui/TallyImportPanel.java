@@ -56,7 +56,8 @@ class TallyImportPanel extends Div {
             byte[] csv = TallyCsv.template(tally.currentMonth()).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(csv), "tally-template.csv", "text/csv", csv.length);
         }), "Download the template (CSV)");
-        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> start(UI.getCurrent(), bytes)));
+        var upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> start(UI.getCurrent(), upload, bytes)));
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setMaxFiles(1);
@@ -88,7 +89,7 @@ class TallyImportPanel extends Div {
                         + "holds counts only, and a file that contains them is refused.")));
     }
 
-    private void start(UI ui, byte[] bytes) {
+    private void start(UI ui, Upload upload, byte[] bytes) {
         problems.removeAll();
         show("", false);
         progress.setVisible(true);
@@ -109,7 +110,11 @@ class TallyImportPanel extends Div {
             } catch (RuntimeException e) {
                 ui.access(() -> show("The import failed and nothing was changed: " + e.getMessage(), true));
             } finally {
-                ui.access(() -> ui.setPollInterval(-1));
+                // One file at a time: clearing the list lets the next (corrected) file be chosen.
+                ui.access(() -> {
+                    upload.clearFileList();
+                    ui.setPollInterval(-1);
+                });
             }
         }));
     }

@@ -1,9 +1,10 @@
 package org.safesurgeries.portal.registrationaudit.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -15,6 +16,8 @@ import org.safesurgeries.portal.practice.PracticeService;
 import org.safesurgeries.portal.registrationaudit.RegistrationTally;
 import org.safesurgeries.portal.registrationaudit.TallyImport;
 import org.safesurgeries.portal.security.Roles;
+
+import java.util.function.Supplier;
 
 /**
  * The practice's registration tally: log one registration at the desk, enter a month's figures, or import them
@@ -42,14 +45,30 @@ class TallyView extends Div implements BeforeEnterObserver {
         PracticePages.open(event, practices, TallyView.class, this, "Registration tally", practiceId -> {
             var practice = practices.get(practiceId);
             var figures = new TallyFigures(tally, practiceId);
-            var ways = new TabSheet();
-            ways.add("Log a registration", new QuickLogForm(tally, practiceId, figures::show));
-            ways.add("Enter a month's figures", new MonthFiguresForm(tally, practiceId, figures::show));
-            ways.add("Import a file", new TallyImportPanel(tallyImport, tally, practiceId, figures::show));
+            // Three ways in, as disclosure sections: the desk's quick form open, the monthly ones a click away.
+            var quick = section("Log a registration", () -> new QuickLogForm(tally, practiceId, figures::show));
+            quick.setOpened(true);
+            var month = section("Enter a month's figures", () -> new MonthFiguresForm(tally, practiceId,
+                    figures::show));
+            var file = section("Import a file", () -> new TallyImportPanel(tallyImport, tally, practiceId,
+                    figures::show));
             add(new H1("Registration tally: " + practice.name()),
                     new Paragraph("Count each registration of someone who could not provide a document. The tally "
                             + "keeps numbers only: never a name, a date of birth, an NHS number or the time."),
-                    ways, figures);
+                    quick, month, file, figures);
         });
+    }
+
+    /** A disclosure section whose form is built the first time it is opened, so only open forms are on the page. */
+    private static Details section(String title, Supplier<Component> content) {
+        var section = new Details(title);
+        section.addClassName("portal-card");
+        section.setWidthFull();
+        section.addOpenedChangeListener(e -> {
+            if (e.isOpened() && section.getContent().findAny().isEmpty()) {
+                section.add(content.get());
+            }
+        });
+        return section;
     }
 }
