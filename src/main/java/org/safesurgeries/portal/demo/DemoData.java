@@ -44,16 +44,19 @@ class DemoData implements ApplicationRunner {
     private final DemoDeclarations declarations;
     private final DemoTallies tallies;
     private final DemoChecks checks;
+    private final DemoTraining training;
 
     private final int generatedPractices;
 
     DemoData(EpraccurImporter importer, AccountService accounts, PracticeChoices practices, JdbcTemplate jdbc,
              DemoDeclarations declarations, DemoTallies tallies, DemoChecks checks,
+             DemoTraining training,
              @org.springframework.beans.factory.annotation.Value("${portal.demo.generated-practices:0}")
              int generatedPractices) {
         this.declarations = declarations;
         this.tallies = tallies;
         this.checks = checks;
+        this.training = training;
         this.generatedPractices = generatedPractices;
         this.importer = importer;
         this.accounts = accounts;
@@ -86,6 +89,7 @@ class DemoData implements ApplicationRunner {
             declarations.create(ids);
             tallies.create(ids);
             checks.create(ids);
+            training.create(ids);
             if (generatedPractices > 0) {
                 int declared = declarations.declareAll(GeneratedPractices.odsCodes(generatedPractices).stream()
                         .map(ids::get).filter(java.util.Objects::nonNull).toList());

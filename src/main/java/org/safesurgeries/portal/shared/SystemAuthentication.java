@@ -16,16 +16,7 @@ public final class SystemAuthentication {
     }
 
     public static <T> T call(Supplier<T> work) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(CurrentActor.SYSTEM, null,
-                AuthorityUtils.createAuthorityList("ROLE_ADMIN")));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return callAs(CurrentActor.SYSTEM, "ROLE_ADMIN", work);
     }
 
     public static void run(Runnable work) {
@@ -33,5 +24,26 @@ public final class SystemAuthentication {
             work.run();
             return null;
         });
+    }
+
+    /** Runs demo work as a given account (e.g. the demo trainer), so records show who would have made them. */
+    public static void runAs(String name, String authority, Runnable work) {
+        callAs(name, authority, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private static <T> T callAs(String name, String authority, Supplier<T> work) {
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(name, null,
+                AuthorityUtils.createAuthorityList(authority)));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 }

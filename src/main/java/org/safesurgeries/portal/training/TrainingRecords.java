@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,11 +54,16 @@ public class TrainingRecords {
 
     /** A recorded session as people see it. */
     public record SessionRecord(long id, SessionDetails details, String recordedBy, Instant recordedAt,
-                                boolean locked, boolean editableByMe, long version, Map<Long, String> practiceNames,
-                                List<String> topics) {
+                                boolean locked, boolean editableByMe, long version,
+                                List<PracticeChoices.PracticeChoice> practices, List<String> topics) {
 
         public boolean verified() {
             return details.source().verified();
+        }
+
+        /** "Name (ODS), Name (ODS)", by name. */
+        public String practiceLabels() {
+            return practices.stream().map(PracticeChoices.PracticeChoice::label).collect(Collectors.joining(", "));
         }
     }
 
@@ -244,12 +250,12 @@ public class TrainingRecords {
 
     private SessionRecord view(TrainingSession session) {
         var details = session.details();
-        Map<Long, String> names = practices.byIds(details.practiceIds()).stream().collect(Collectors.toMap(
-                PracticeChoices.PracticeChoice::id, PracticeChoices.PracticeChoice::label));
+        var served = practices.byIds(details.practiceIds()).stream()
+                .sorted(Comparator.comparing(PracticeChoices.PracticeChoice::name)).toList();
         Map<Long, String> topicNames = topics.findAllById(details.topicIds()).stream()
                 .collect(Collectors.toMap(TrainingTopic::getId, TrainingTopic::getName));
         return new SessionRecord(session.getId(), details, session.getRecordedBy(), session.getCreatedAt(),
-                locked(session), editableByMe(session), session.getVersion(), names,
+                locked(session), editableByMe(session), session.getVersion(), served,
                 details.topicIds().stream().map(topicNames::get).sorted().toList());
     }
 

@@ -13,6 +13,7 @@ import org.safesurgeries.portal.registrationaudit.RegistrationAnswers.Registrati
 import org.safesurgeries.portal.registrationaudit.RegistrationTally;
 import org.safesurgeries.portal.registrationaudit.TallyKey;
 import org.safesurgeries.portal.shared.LanguageCode;
+import org.safesurgeries.portal.shared.ui.DateFormats;
 
 import java.time.YearMonth;
 import java.util.Optional;
@@ -60,7 +61,7 @@ class AnswerFields extends FormLayout {
         var month = new Select<YearMonth>();
         month.setLabel("Month");
         month.setItems(IntStream.rangeClosed(0, 12).mapToObj(current::minusMonths).toList());
-        month.setItemLabelGenerator(Formats.MONTH::format);
+        month.setItemLabelGenerator(DateFormats.MONTH::format);
         month.setValue(current);
         return month;
     }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import org.safesurgeries.portal.registrationaudit.RegistrationTally;
 import org.safesurgeries.portal.registrationaudit.RegistrationTally.Count;
 import org.safesurgeries.portal.registrationaudit.RegistrationTally.MonthFigures;
+import org.safesurgeries.portal.shared.ui.DateFormats;
 import org.safesurgeries.portal.shared.ui.Feedback;
 
 import java.time.YearMonth;
@@ -110,7 +111,7 @@ class MonthFiguresForm extends Div {
         long total = counts.stream().mapToLong(Count::registrations).sum();
         long already = tally.ownFigures(practiceId, 13).stream().filter(f -> f.month().equals(month.getValue()))
                 .mapToLong(MonthFigures::registrations).sum();
-        String when = Formats.MONTH.format(month.getValue());
+        String when = DateFormats.MONTH.format(month.getValue());
         var dialog = new ConfirmDialog("Add " + plural(total) + " to " + when + "?",
                 "They are added to the " + plural(already) + " already logged for " + when + ", making "
                         + (already + total) + ".", "Add them", e -> save(counts, total, when));

@@ -34,6 +34,7 @@ import org.safesurgeries.portal.security.Roles;
 import org.safesurgeries.portal.shared.PatientDataGuard;
 import org.safesurgeries.portal.shared.ui.BarChart;
 import org.safesurgeries.portal.shared.ui.Card;
+import org.safesurgeries.portal.shared.ui.DateFormats;
 import org.safesurgeries.portal.shared.ui.Feedback;
 import org.safesurgeries.portal.shared.ui.LineChart;
 
@@ -85,7 +86,7 @@ class MysteryShopperView extends Div {
         var checks = new LinkedHashMap<String, Long>();
         var passRate = new LinkedHashMap<String, Long>();
         for (var month : months) {
-            String label = Formats.SHORT_MONTH.format(YearMonth.parse(month.label()));
+            String label = DateFormats.SHORT_MONTH.format(YearMonth.parse(month.label()));
             checks.put(label, month.checks());
             passRate.put(label, month.percent());
         }
@@ -167,7 +168,7 @@ class MysteryShopperView extends Div {
         flagged.forEach(c -> list.add(new ListItem(new Anchor("checks/practice/" + c.practiceId(),
                 c.practiceName() + " (" + c.odsCode() + ")"), new com.vaadin.flow.component.html.Span(
                 " — " + c.report().outcome().label().toLowerCase(java.util.Locale.UK) + " on "
-                        + Formats.DAY.format(c.report().checkedOn())))));
+                        + DateFormats.DAY.format(c.report().checkedOn())))));
         followUp.add(list);
     }
 }

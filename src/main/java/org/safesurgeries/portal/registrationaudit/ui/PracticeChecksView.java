@@ -17,6 +17,7 @@ import org.safesurgeries.portal.registrationaudit.MysteryShopping;
 import org.safesurgeries.portal.security.CurrentUser;
 import org.safesurgeries.portal.security.Role;
 import org.safesurgeries.portal.security.Roles;
+import org.safesurgeries.portal.shared.ui.DateFormats;
 import org.safesurgeries.portal.shared.ui.Feedback;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -74,7 +75,7 @@ class PracticeChecksView extends Div implements BeforeEnterObserver {
         card.addClassName("portal-card");
         card.getStyle().set("margin-bottom", "var(--lumo-space-m)");
         var r = check.report();
-        card.add(new H2(Formats.DAY.format(r.checkedOn()) + " · " + r.channel().label() + " · "
+        card.add(new H2(DateFormats.DAY.format(r.checkedOn()) + " · " + r.channel().label() + " · "
                         + r.outcome().label()),
                 new Paragraph("Test persona: " + r.scenario().stream().map(Scenario::label).sorted()
                         .collect(Collectors.joining(", ")) + "."));
@@ -82,7 +83,7 @@ class PracticeChecksView extends Div implements BeforeEnterObserver {
             card.add(new Paragraph("Notes: " + r.notes()));
         }
         if (check.practiceResponse() != null) {
-            card.add(new Paragraph("The practice's response (" + Formats.DAY.format(check.respondedOn()) + "): "
+            card.add(new Paragraph("The practice's response (" + DateFormats.DAY.format(check.respondedOn()) + "): "
                     + check.practiceResponse()));
         } else if (mayRespond) {
             var response = new TextArea("Your response");

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import org.safesurgeries.portal.registrationaudit.PublishedTable;
+import org.safesurgeries.portal.shared.ui.DateFormats;
 import org.safesurgeries.portal.shared.ui.LineChart;
 
 import java.time.YearMonth;
@@ -23,7 +24,7 @@ final class PublishedTables {
     static NativeTable table(PublishedTable published, String rowHeading, String totalsLabel) {
         var head = new NativeTableRow(new NativeTableHeaderCell(rowHeading));
         published.columns().forEach(m -> head.add(new NativeTableHeaderCell(
-                Formats.SHORT_MONTH.format(YearMonth.parse(m)))));
+                DateFormats.SHORT_MONTH.format(YearMonth.parse(m)))));
         head.add(new NativeTableHeaderCell("All " + published.columns().size() + " months"));
         var body = new NativeTableBody();
         for (int r = 0; r < published.rows().size(); r++) {
@@ -57,7 +58,7 @@ final class PublishedTables {
             if (total.suppressed()) {
                 leftOut = true;
             } else {
-                points.put(Formats.SHORT_MONTH.format(YearMonth.parse(published.columns().get(c))), total.value());
+                points.put(DateFormats.SHORT_MONTH.format(YearMonth.parse(published.columns().get(c))), total.value());
             }
         }
         var chart = new Div(new LineChart(description, points));

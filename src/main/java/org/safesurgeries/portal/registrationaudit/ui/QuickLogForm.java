@@ -9,6 +9,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.safesurgeries.portal.registrationaudit.RegistrationTally;
 import org.safesurgeries.portal.registrationaudit.TallyKey;
+import org.safesurgeries.portal.shared.ui.DateFormats;
 import org.safesurgeries.portal.shared.ui.Feedback;
 
 /**
@@ -45,7 +46,7 @@ class QuickLogForm extends Div {
         });
         undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         notification.add(new HorizontalLayout(
-                new Span("Registration logged for " + Formats.MONTH.format(key.month()) + "."), undo));
+                new Span("Registration logged for " + DateFormats.MONTH.format(key.month()) + "."), undo));
         notification.open();
     }
 }

@@ -20,6 +20,7 @@ import org.safesurgeries.portal.registrationaudit.RegistrationTally.MonthFigures
 import org.safesurgeries.portal.registrationaudit.TallyCsv;
 import org.safesurgeries.portal.shared.ui.BarChart;
 import org.safesurgeries.portal.shared.ui.Card;
+import org.safesurgeries.portal.shared.ui.DateFormats;
 import org.safesurgeries.portal.shared.ui.LineChart;
 
 import java.io.ByteArrayInputStream;
@@ -60,7 +61,7 @@ class TallyFigures extends Div {
         }
         var counts = tally.ownCounts(practiceId, MONTHS);
         var perMonth = new LinkedHashMap<String, Long>();
-        months.reversed().forEach(m -> perMonth.put(Formats.SHORT_MONTH.format(m.month()), m.registrations()));
+        months.reversed().forEach(m -> perMonth.put(DateFormats.SHORT_MONTH.format(m.month()), m.registrations()));
 
         var withoutDocuments = new LinkedHashMap<String, Long>();
         for (var document : MissingDocument.values()) {
@@ -108,7 +109,7 @@ class TallyFigures extends Div {
         }
         var body = new NativeTableBody();
         for (var m : months) {
-            var row = new NativeTableRow(new NativeTableHeaderCell(Formats.MONTH.format(m.month())));
+            var row = new NativeTableRow(new NativeTableHeaderCell(DateFormats.MONTH.format(m.month())));
             for (long value : new long[] {m.registrations(), m.registered(), m.pending(), m.refused(),
                     m.interpreterNeeded()}) {
                 row.add(new NativeTableCell(Long.toString(value)));

@@ -22,6 +22,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import org.safesurgeries.portal.registrationaudit.RegistrationTally;
 import org.safesurgeries.portal.registrationaudit.TallyCsv;
 import org.safesurgeries.portal.registrationaudit.TallyImport;
+import org.safesurgeries.portal.shared.ui.DateFormats;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 import java.io.ByteArrayInputStream;
@@ -125,7 +126,7 @@ class TallyImportPanel extends Div {
         show("Imported " + NUMBER.format(summary.rows()) + (summary.rows() == 1 ? " row: " : " rows: ")
                 + NUMBER.format(summary.registrations()) + " registrations added ("
                 + summary.byMonth().entrySet().stream()
-                .map(e -> Formats.MONTH.format(e.getKey()) + ": " + NUMBER.format(e.getValue()))
+                .map(e -> DateFormats.MONTH.format(e.getKey()) + ": " + NUMBER.format(e.getValue()))
                 .collect(Collectors.joining("; ")) + ").", false);
         afterChange.run();
     }

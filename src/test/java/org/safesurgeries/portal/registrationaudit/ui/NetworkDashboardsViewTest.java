@@ -15,6 +15,7 @@ import org.safesurgeries.portal.PortalTest;
 import org.safesurgeries.portal.registrationaudit.Measure;
 import org.safesurgeries.portal.registrationaudit.RegistrationStatistics.AreaChoice;
 import org.safesurgeries.portal.registrationaudit.ui.NetworkRegistrationsView.Grouping;
+import org.safesurgeries.portal.shared.ui.DateFormats;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -85,8 +86,8 @@ class NetworkDashboardsViewTest extends SpringBrowserlessTest {
 
         var table = find(NativeTable.class).withClassName("portal-table").single();
         var header = table.getChildren().findFirst().orElseThrow().getElement().getTextRecursively();
-        assertThat(header).contains(Formats.SHORT_MONTH.format(YearMonth.parse((String) small.get("month"))));
-        int column = months(table).indexOf(Formats.SHORT_MONTH.format(YearMonth.parse((String) small.get("month"))));
+        assertThat(header).contains(DateFormats.SHORT_MONTH.format(YearMonth.parse((String) small.get("month"))));
+        int column = months(table).indexOf(DateFormats.SHORT_MONTH.format(YearMonth.parse((String) small.get("month"))));
         var row = find(NativeTableRow.class).all().stream()
                 .filter(r -> r.getElement().getTextRecursively().startsWith(small.get("name") + " ("
                         + small.get("ods_code") + ")")).findFirst().orElseThrow();
