@@ -74,7 +74,6 @@ class NetworkRegistrationsView extends Div {
         area.addValueChangeListener(e -> show());
         measure.addValueChangeListener(e -> show());
         months.addValueChangeListener(e -> show());
-        result.getStyle().set("overflow-x", "auto");
         var filters = new HorizontalLayout(grouping, area, measure, months);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -11,9 +11,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import org.safesurgeries.portal.registrationaudit.PublishedTable;
 import org.safesurgeries.portal.shared.ui.DateFormats;
 import org.safesurgeries.portal.shared.ui.LineChart;
+import org.safesurgeries.portal.shared.ui.ScrollRegion;
 
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 
 /** Shows a suppressed table (areas or practices × months) the same way wherever it appears. */
 final class PublishedTables {
@@ -21,7 +23,7 @@ final class PublishedTables {
     private PublishedTables() {
     }
 
-    static NativeTable table(PublishedTable published, String rowHeading, String totalsLabel) {
+    static ScrollRegion table(PublishedTable published, String rowHeading, String totalsLabel) {
         var head = new NativeTableRow(new NativeTableHeaderCell(rowHeading));
         published.columns().forEach(m -> head.add(new NativeTableHeaderCell(
                 DateFormats.SHORT_MONTH.format(YearMonth.parse(m)))));
@@ -43,7 +45,7 @@ final class PublishedTables {
         body.add(totals);
         var table = new NativeTable(new NativeTableHeader(head), body);
         table.addClassName("portal-table");
-        return table;
+        return new ScrollRegion("Figures by " + rowHeading.toLowerCase(Locale.UK) + " and month", table);
     }
 
     /**

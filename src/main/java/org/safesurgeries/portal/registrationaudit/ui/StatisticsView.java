@@ -41,7 +41,6 @@ class StatisticsView extends Div {
         measure.setValue(Measure.ALL);
         area.addValueChangeListener(e -> show());
         measure.addValueChangeListener(e -> show());
-        table.getStyle().set("overflow-x", "auto");
         add(new H1("Registration statistics"),
                 new Paragraph("How many people who could not provide ID, proof of address, immigration documents or "
                         + "an NHS number Safe Surgeries registered, month by month. The figures hold counts only, "

@@ -25,6 +25,7 @@ import org.safesurgeries.portal.practice.PracticeService;
 import org.safesurgeries.portal.security.Roles;
 import org.safesurgeries.portal.shared.ui.BarChart;
 import org.safesurgeries.portal.shared.ui.DateFormats;
+import org.safesurgeries.portal.shared.ui.ScrollRegion;
 import org.safesurgeries.portal.training.TrainingAnswers.StaffRole;
 import org.safesurgeries.portal.training.TrainingCoverage.RoleCoverage;
 import org.safesurgeries.portal.training.TrainingRecords;
@@ -130,9 +131,7 @@ class PracticeTrainingView extends Div implements BeforeEnterObserver {
         }
         var table = new NativeTable(new NativeTableHeader(head), body);
         table.addClassName("portal-table");
-        var scroll = new Div(table);
-        scroll.getStyle().set("overflow-x", "auto");
-        return scroll;
+        return new ScrollRegion("Training history", table);
     }
 
     private static String attendance(long practiceId, SessionRecord session) {

@@ -27,6 +27,7 @@ import org.safesurgeries.portal.shared.CsvCells;
 import org.safesurgeries.portal.shared.ui.BarChart;
 import org.safesurgeries.portal.shared.ui.Card;
 import org.safesurgeries.portal.shared.ui.DateFormats;
+import org.safesurgeries.portal.shared.ui.ScrollRegion;
 import org.safesurgeries.portal.shared.ui.LineChart;
 import org.safesurgeries.portal.training.SessionDetails.Attendance;
 import org.safesurgeries.portal.training.TrainingAnswers.StaffRole;
@@ -133,9 +134,7 @@ class TrainingView extends Div {
         }
         var table = new NativeTable(new NativeTableHeader(head), body);
         table.addClassName("portal-table");
-        var scroll = new Div(table);
-        scroll.getStyle().set("overflow-x", "auto");
-        return scroll;
+        return new ScrollRegion("Your sessions", table);
     }
 
     private Anchor export() {

@@ -14,8 +14,16 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
 import org.safesurgeries.portal.PortalTest;
+import org.safesurgeries.portal.security.EmailAddress;
 import org.safesurgeries.portal.security.PracticeChoices;
 import org.safesurgeries.portal.security.PracticeChoices.PracticeChoice;
+import org.safesurgeries.portal.training.SessionDetails;
+import org.safesurgeries.portal.training.SessionDetails.Attendance;
+import org.safesurgeries.portal.training.SessionDetails.NamedAttendee;
+import org.safesurgeries.portal.training.TrainingAnswers.SessionFormat;
+import org.safesurgeries.portal.training.TrainingAnswers.Source;
+import org.safesurgeries.portal.training.TrainingAnswers.StaffRole;
+import org.safesurgeries.portal.training.TrainingRecords.SessionRecord;
 import org.safesurgeries.portal.training.TrainingRecords.Topic;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -104,6 +112,49 @@ class TrainingViewsTest extends SpringBrowserlessTest {
         assertThat(viewName()).isNotEqualTo("PracticeTrainingView");
         navigate("admin/training-topics", Component.class);
         assertThat(viewName()).isNotEqualTo("TrainingTopicsView");
+    }
+
+    @Test
+    @WithMockUser(username = "trainer@demo.safesurgery.example", roles = "TRAINER")
+    void a_session_opens_for_editing_until_it_is_locked() {
+        long practice = idOf("Y90011");
+        fillSession(practice, LocalDate.now().minusDays(3), 2);
+        test(find(Button.class).withText("Record session").single()).click();
+        long session = jdbc.queryForObject("select max(session_id) from training_attendance where practice_id = ?",
+                Long.class, practice);
+
+        navigate("training/session/" + session, Component.class);
+        test(find(IntegerField.class).withCaption("Reception and admin").single()).setValue(5);
+        test(find(Button.class).withText("Save changes").single()).click();
+        assertThat(jdbc.queryForObject("select attended from training_attendance where session_id = ? and"
+                + " staff_role = 'RECEPTION_ADMIN'", Integer.class, session)).isEqualTo(5);
+
+        jdbc.update("update training_session set created_at = date_sub(created_at, interval 31 day) where id = ?",
+                session);
+        navigate("training/session/" + session, Component.class);
+        assertThat(find(Paragraph.class).all()).extracting(Paragraph::getText)
+                .contains("This session was recorded more than 30 days ago, so it is locked.");
+        assertThat(find(Button.class).withText("Save changes").all()).allMatch(b -> !b.isVisible());
+    }
+
+    @Test
+    void the_csv_export_has_one_row_per_practice_and_no_attendee_names() {
+        var choice = new PracticeChoice(7, "Y90007", "Riverside Surgery");
+        var details = new SessionDetails(LocalDate.of(2026, 10, 1),
+                SessionFormat.ONLINE,
+                Source.DOTW_TRAINER, 60, Set.of(1L),
+                List.of(new Attendance(7,
+                        StaffRole.CLINICAL, 4)),
+                List.of(new NamedAttendee(7, "Sam Reed",
+                        StaffRole.CLINICAL,
+                        EmailAddress.parse("sam@practice.nhs.uk"))), null);
+        var record = new SessionRecord(1, details, "t", null, false,
+                true, 0, List.of(choice), List.of("Working with interpreters"));
+        assertThat(TrainingView.csv(List.of(record)).lines().toList()).containsExactly(
+                "\"date\",\"delivered_by\",\"format\",\"minutes\",\"practice_ods_code\",\"practice\",\"topics\","
+                        + "\"reception_admin\",\"clinical\",\"practice_manager\",\"other\"",
+                "\"2026-10-01\",\"Doctors of the World trainer\",\"Online\",\"60\",\"Y90007\",\"Riverside Surgery\","
+                        + "\"Working with interpreters\",\"0\",\"4\",\"0\",\"0\"");
     }
 
     @SuppressWarnings("unchecked")
