@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,10 +27,10 @@ public class TallyImport {
     public record Summary(int rows, long registrations, SortedMap<YearMonth, Long> byMonth) {
     }
 
-    /** Called as rows are written: how many so far of how many in all. */
+    /** Called as the summed counters are written: how many so far of how many in all. */
     @FunctionalInterface
     public interface Progress {
-        void rowsWritten(int done, int total);
+        void countersWritten(int done, int total);
     }
 
     /** The file has problems; nothing was imported. */
@@ -47,14 +48,21 @@ public class TallyImport {
         }
     }
 
-    static final int ROWS_PER_WRITE = 5_000;
+    static final int COUNTS_PER_WRITE = 5_000;
+    static final int MAX_SUMS_HELD = 200_000;
 
     private final RegistrationTally tally;
     private final CurrentUser currentUser;
+    private int maxSumsHeld = MAX_SUMS_HELD;
 
     TallyImport(RegistrationTally tally, CurrentUser currentUser) {
         this.tally = tally;
         this.currentUser = currentUser;
+    }
+
+    /** For tests: how many different counters to hold before writing some. */
+    void holdAtMost(int sums) {
+        maxSumsHeld = sums;
     }
 
     /** Checks the file without importing anything. */
@@ -65,36 +73,49 @@ public class TallyImport {
         });
     }
 
-    /** Checks the file, then adds all of it or, when it has any problem, nothing (throws {@link FileRejected}). */
+    /**
+     * Reads, checks and sums the file in one pass, then adds each counter once; a file with any problem adds nothing
+     * (throws {@link FileRejected}). Summing first matters: files with one row per registration are common, and
+     * updating one counter thousands of times in a transaction is what made imports slow.
+     */
     @RolesAllowed({Roles.PRACTICE_MANAGER, Roles.ADMIN})
     @Transactional
     public Summary importFile(long practiceId, byte[] content, Progress progress) {
-        var checked = check(practiceId, content);
-        if (!checked.clean()) {
-            throw new FileRejected(checked);
-        }
+        currentUser.requirePracticeAccess(practiceId);
+        var sums = new LinkedHashMap<TallyKey, Long>();
         var byMonth = new TreeMap<YearMonth, Long>();
-        // Rows with the same answers are added together before writing: a counter updated thousands of times in
-        // one transaction slows InnoDB down badly, and files with one row per registration are common.
-        var batch = new LinkedHashMap<TallyKey, Integer>();
-        int[] read = {0};
-        TallyCsv.read(content, tally.currentMonth(), count -> {
+        int[] written = {0};
+        var reading = TallyCsv.read(content, tally.currentMonth(), count -> {
+            sums.merge(count.key(), (long) count.registrations(), Long::sum);
             byMonth.merge(count.key().month(), (long) count.registrations(), Long::sum);
-            batch.merge(count.key(), count.registrations(), Integer::sum);
-            if (++read[0] % ROWS_PER_WRITE == 0) {
-                write(practiceId, batch);
-                progress.rowsWritten(read[0], checked.rows());
+            if (sums.size() >= maxSumsHeld) {
+                // Bounded memory for huge files: write what is summed so far. Nothing is committed until the whole
+                // file has been read clean; a later problem rolls this back.
+                written[0] += write(practiceId, sums, written[0], written[0] + sums.size(), progress);
             }
         });
-        write(practiceId, batch);
-        progress.rowsWritten(read[0], checked.rows());
-        return new Summary(checked.rows(), checked.registrations(), Collections.unmodifiableSortedMap(byMonth));
+        if (!reading.clean()) {
+            throw new FileRejected(reading);
+        }
+        write(practiceId, sums, written[0], written[0] + sums.size(), progress);
+        return new Summary(reading.rows(), reading.registrations(), Collections.unmodifiableSortedMap(byMonth));
     }
 
-    private void write(long practiceId, Map<TallyKey, Integer> batch) {
-        if (!batch.isEmpty()) {
-            tally.add(practiceId, batch.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList());
-            batch.clear();
+    /** Writes the sums (a count above 10,000 as several), reporting counters written; returns how many. */
+    private int write(long practiceId, Map<TallyKey, Long> sums, int before, int total, Progress progress) {
+        var counts = new ArrayList<Count>(sums.size());
+        sums.forEach((key, sum) -> {
+            for (long left = sum; left > 0; left -= RegistrationTally.MAX_COUNT) {
+                counts.add(new Count(key, (int) Math.min(left, RegistrationTally.MAX_COUNT)));
+            }
+        });
+        for (int from = 0; from < counts.size(); from += COUNTS_PER_WRITE) {
+            int to = Math.min(counts.size(), from + COUNTS_PER_WRITE);
+            tally.add(practiceId, counts.subList(from, to));
+            progress.countersWritten(Math.min(total, before + to), total);
         }
+        int size = sums.size();
+        sums.clear();
+        return size;
     }
 }

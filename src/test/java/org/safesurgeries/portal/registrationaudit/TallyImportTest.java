@@ -9,6 +9,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,7 +33,7 @@ class TallyImportTest {
         var month = tally.currentMonth().minusMonths(5);
         var file = new StringBuilder(TallyCsv.HEADER);
         for (int i = 0; i < 12_000; i++) {
-            // 12,000 rows over 6 combinations, one row per registration as some clinical systems export them.
+            // 12,000 rows over 4 combinations, one row per registration as some clinical systems export them.
             file.append(month).append(",permanent,").append(i % 2 == 0 ? "yes" : "no").append(",no,no,no,")
                     .append(i % 3 == 0 ? "ti" : "").append(",registered,,1\n");
         }
@@ -40,14 +41,14 @@ class TallyImportTest {
         var progress = new ArrayList<Integer>();
 
         var summary = tallyImport.importFile(practice, bytes(file.toString()), (done, all) -> {
-            assertThat(all).isEqualTo(12_000);
+            assertThat(all).as("the four different counters").isEqualTo(4);
             progress.add(done);
         });
 
         assertThat(summary.rows()).isEqualTo(12_000);
         assertThat(summary.registrations()).isEqualTo(12_000);
         assertThat(summary.byMonth()).containsEntry(month, 12_000L).hasSize(1);
-        assertThat(progress).containsExactly(5_000, 10_000, 12_000);
+        assertThat(progress).containsExactly(4);
         assertThat(total(practice, month.toString()) - before).isEqualTo(12_000);
         assertThat(jdbc.queryForObject("select registrations from registration_month where practice_id = ? and "
                 + "month = ?", Long.class, practice, month.toString()) - before).isEqualTo(12_000);
@@ -71,6 +72,36 @@ class TallyImportTest {
                     });
                 });
         assertThat(total(practice, month.toString())).isEqualTo(before);
+    }
+
+    @Test
+    void a_combination_above_10000_in_all_is_added_in_full() {
+        long practice = idOf("Y90002");
+        var month = tally.currentMonth().minusMonths(6);
+        String row = month + ",immediately_necessary,yes,yes,yes,yes,ps,pending,,9000\n";
+        long before = total(practice, month.toString());
+        tallyImport.importFile(practice, bytes(TallyCsv.HEADER + row + row + row), (done, all) -> { });
+        assertThat(total(practice, month.toString()) - before).isEqualTo(27_000);
+    }
+
+    @Test
+    void a_problem_after_some_counters_were_written_rolls_all_of_them_back() {
+        long practice = idOf("Y90002");
+        var month = tally.currentMonth().minusMonths(8);
+        long before = total(practice, month.toString());
+        var file = new StringBuilder(TallyCsv.HEADER);
+        for (var language : List.of("ar", "fa", "ti", "so", "ps", "ur")) {
+            file.append(month).append(",permanent,no,no,no,no,").append(language).append(",registered,,2\n");
+        }
+        file.append(month).append(",permanent,no,no,no,no,,registered,,-1\n");
+        tallyImport.holdAtMost(2);
+        try {
+            assertThatThrownBy(() -> tallyImport.importFile(practice, bytes(file.toString()), (done, all) -> { }))
+                    .isInstanceOf(TallyImport.FileRejected.class);
+        } finally {
+            tallyImport.holdAtMost(TallyImport.MAX_SUMS_HELD);
+        }
+        assertThat(total(practice, month.toString())).as("the counters written before the problem").isEqualTo(before);
     }
 
     @Test

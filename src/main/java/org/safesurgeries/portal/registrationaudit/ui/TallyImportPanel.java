@@ -101,9 +101,9 @@ class TallyImportPanel extends Div {
         CompletableFuture.runAsync(new DelegatingSecurityContextRunnable(() -> {
             try {
                 var summary = tallyImport.importFile(practiceId, bytes, (done, total) -> ui.access(() -> {
-                    progressLabel.setText("Importing: " + NUMBER.format(done) + " of " + NUMBER.format(total)
-                            + " rows");
-                    progress.setValue(total == 0 ? 1 : (double) done / total);
+                    double share = total == 0 ? 1 : (double) done / total;
+                    progressLabel.setText("Importing: " + Math.round(100 * share) + "%");
+                    progress.setValue(share);
                 }));
                 ui.access(() -> finished(summary));
             } catch (TallyImport.FileRejected e) {
