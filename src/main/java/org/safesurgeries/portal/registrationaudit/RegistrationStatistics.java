@@ -24,15 +24,21 @@ public class RegistrationStatistics {
 
     /** How the rows of a table are grouped; the SQL is fixed, never built from input. */
     public enum Area {
-        REGION("coalesce(r.name, p.region_code, 'Unknown')", "p.region_code"),
-        ICB("coalesce(i.name, p.icb_code, 'Unknown')", "p.icb_code");
+        REGION("coalesce(r.name, p.region_code, 'Unknown')", "p.region_code",
+                "coalesce(r.name, nullif(a.area_code, ''), 'Unknown')", "left join nhs_region r on r.code = a.area_code"),
+        ICB("coalesce(i.name, p.icb_code, 'Unknown')", "p.icb_code",
+                "coalesce(i.name, nullif(a.area_code, ''), 'Unknown')", "left join icb i on i.code = a.area_code");
 
         private final String name;
         private final String code;
+        private final String totalsName;
+        private final String totalsJoin;
 
-        Area(String name, String code) {
+        Area(String name, String code, String totalsName, String totalsJoin) {
             this.name = name;
             this.code = code;
+            this.totalsName = totalsName;
+            this.totalsJoin = totalsJoin;
         }
     }
 
@@ -53,11 +59,15 @@ public class RegistrationStatistics {
         this.clock = clock;
     }
 
-    /** Areas × the last {@code months} months (oldest first), suppressed and rounded. */
+    /**
+     * Areas × the last {@code months} months (oldest first), suppressed and rounded. Read from the areas' own month
+     * totals: a registration counts where its practice was when it was logged.
+     */
     public PublishedTable byAreaAndMonth(Area area, Measure measure, int months) {
         var columns = lastMonths(months);
-        return publish(columns, "select " + area.name + ", t.month, sum(t." + measure.column() + ")" + FROM
-                + " where t.month >= ? group by 1, 2", columns.getFirst());
+        return publish(columns, "select " + area.totalsName + ", a.month, sum(a." + measure.column() + ")"
+                + " from registration_area_month a " + area.totalsJoin + " where a.area_type = ? and a.month >= ?"
+                + " group by 1, 2", area.name(), columns.getFirst());
     }
 
     /**

@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * The practice's anonymous tally: logging a registration adds one to the counter of its month and answers, in one
  * atomic statement, so simultaneous logging at several desks never loses a count. No row per registration, no
  * timestamp, no free text; and, deliberately, no audit-trail entry, whose time would date the registration.
- * Every change also adds to the practice's month totals ({@code registration_month}) in the same transaction.
+ * Every change also adds to the month totals of the practice ({@code registration_month}) and of its region and ICB
+ * ({@code registration_area_month}) in the same transaction.
  */
 @Service
 @Transactional
@@ -40,6 +41,15 @@ public class RegistrationTally {
                 throw new IllegalArgumentException("A count is a whole number from 0 to 10,000.");
             }
         }
+
+        /** A total of any size as counts of at most 10,000 each (none for 0). */
+        public static List<Count> of(TallyKey key, long total) {
+            var counts = new ArrayList<Count>();
+            for (long left = total; left > 0; left -= MAX_COUNT) {
+                counts.add(new Count(key, (int) Math.min(left, MAX_COUNT)));
+            }
+            return counts;
+        }
     }
 
     /** One month of a practice's own exact figures. */
@@ -55,10 +65,11 @@ public class RegistrationTally {
             + "no_photo_id = ? and no_proof_of_address = ? and no_immigration_documents = ? and no_nhs_number = ? "
             + "and interpreter_language = ? and outcome = ? and refusal_reason = ?";
     private static final int ROWS_PER_STATEMENT = 1_000;
-    private static final String MONTH_UPSERT = monthUpsert();
-    private static final String MONTH_TAKE_BACK = "update registration_month set "
-            + Arrays.stream(Measure.values()).map(m -> m.column() + " = " + m.column() + " - ?")
-            .collect(Collectors.joining(", ")) + " where month = ? and practice_id = ?";
+    private static final String MONTH_UPSERT = upsert("registration_month", "month, practice_id", 1);
+    private static final String AREA_MONTH_UPSERT = upsert("registration_area_month", "area_type, month, area_code", 2);
+    private static final String MONTH_TAKE_BACK = takeBack("registration_month", "month = ? and practice_id = ?");
+    private static final String AREA_MONTH_TAKE_BACK = takeBack("registration_area_month", "month = ? and ("
+            + "(area_type = 'REGION' and area_code = ?) or (area_type = 'ICB' and area_code = ?))");
 
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
@@ -107,11 +118,7 @@ public class RegistrationTally {
         boolean takenBack = jdbc.update("update registration_tally set registrations = registrations - 1 where "
                 + KEY_COLUMNS + " and registrations > 0", keyValues(practiceId, key)) == 1;
         if (takenBack) {
-            var values = new ArrayList<Object>();
-            Arrays.stream(Measure.values()).forEach(measure -> values.add(measure.counts(key) ? 1 : 0));
-            values.add(key.month().toString());
-            values.add(practiceId);
-            jdbc.update(MONTH_TAKE_BACK, values.toArray());
+            takeBackFromMonths(practiceId, key);
         }
         return takenBack;
     }
@@ -134,7 +141,10 @@ public class RegistrationTally {
                 rs.getLong(10)), practiceId, firstOf(months));
     }
 
-    /** Every non-zero counter of the practice in the last {@code months} months, oldest month first: its exact data. */
+    /**
+     * Every non-zero counter of the practice in the last {@code months} months, oldest month first: its exact data,
+     * a counter above 10,000 as several counts (so an export of them can be imported again).
+     */
     @RolesAllowed({Roles.PRACTICE_MANAGER, Roles.ADMIN})
     @Transactional(readOnly = true)
     public List<Count> ownCounts(long practiceId, int months) {
@@ -142,12 +152,12 @@ public class RegistrationTally {
         return jdbc.query("select " + TALLY_COLUMNS + " from registration_tally where practice_id = ? and month >= ?"
                 + " and registrations > 0 order by month, registration_type, outcome, refusal_reason,"
                 + " interpreter_language, no_photo_id, no_proof_of_address, no_immigration_documents, no_nhs_number",
-                (rs, n) -> new Count(TallyKey.of(YearMonth.parse(rs.getString("month")),
+                (rs, n) -> Count.of(TallyKey.of(YearMonth.parse(rs.getString("month")),
                         rs.getString("registration_type"), rs.getBoolean("no_photo_id"),
                         rs.getBoolean("no_proof_of_address"), rs.getBoolean("no_immigration_documents"),
                         rs.getBoolean("no_nhs_number"), rs.getString("interpreter_language"),
-                        rs.getString("outcome"), rs.getString("refusal_reason")), rs.getInt("registrations")),
-                practiceId, firstOf(months));
+                        rs.getString("outcome"), rs.getString("refusal_reason")), rs.getLong("registrations")),
+                practiceId, firstOf(months)).stream().flatMap(List::stream).toList();
     }
 
     public YearMonth currentMonth() {
@@ -158,7 +168,10 @@ public class RegistrationTally {
         return currentMonth().minusMonths(months - 1L).toString();
     }
 
-    /** Adds the counts to the practice's month totals, one statement per month. */
+    /**
+     * Adds the counts to the month totals of the practice and of its region and ICB: per month, one statement for
+     * the practice and one for its two areas, always in month order so concurrent writers lock rows in one order.
+     */
     private void addToMonths(long practiceId, List<Count> counts) {
         var perMonth = new TreeMap<YearMonth, long[]>();
         for (var count : counts) {
@@ -169,20 +182,53 @@ public class RegistrationTally {
                 }
             }
         }
+        if (perMonth.isEmpty()) {
+            return;
+        }
+        var areas = areasOf(practiceId);
         for (Map.Entry<YearMonth, long[]> month : perMonth.entrySet()) {
-            var values = new ArrayList<Object>();
-            values.add(month.getKey().toString());
-            values.add(practiceId);
-            Arrays.stream(month.getValue()).forEach(values::add);
-            jdbc.update(MONTH_UPSERT, values.toArray());
+            var practice = new ArrayList<Object>(List.of(month.getKey().toString(), practiceId));
+            Arrays.stream(month.getValue()).forEach(practice::add);
+            jdbc.update(MONTH_UPSERT, practice.toArray());
+            var area = new ArrayList<Object>();
+            for (var type : List.of("REGION", "ICB")) {
+                area.addAll(List.of(type, month.getKey().toString(), areas.get(type)));
+                Arrays.stream(month.getValue()).forEach(area::add);
+            }
+            jdbc.update(AREA_MONTH_UPSERT, area.toArray());
         }
     }
 
-    private static String monthUpsert() {
+    /** Takes one registration with these answers back from the month totals of the practice, its region and ICB. */
+    private void takeBackFromMonths(long practiceId, TallyKey key) {
+        var deltas = Arrays.stream(Measure.values()).map(measure -> (Object) (measure.counts(key) ? 1 : 0)).toList();
+        var practice = new ArrayList<Object>(deltas);
+        practice.addAll(List.of(key.month().toString(), practiceId));
+        jdbc.update(MONTH_TAKE_BACK, practice.toArray());
+        var areas = areasOf(practiceId);
+        var area = new ArrayList<Object>(deltas);
+        area.addAll(List.of(key.month().toString(), areas.get("REGION"), areas.get("ICB")));
+        jdbc.update(AREA_MONTH_TAKE_BACK, area.toArray());
+    }
+
+    // The practice's region and ICB now ('' for none): a registration counts where its practice was when logged.
+    private Map<String, String> areasOf(long practiceId) {
+        return jdbc.queryForObject("select coalesce(region_code, ''), coalesce(icb_code, '') from practice where id = ?",
+                (rs, n) -> Map.of("REGION", rs.getString(1), "ICB", rs.getString(2)), practiceId);
+    }
+
+    private static String upsert(String table, String keyColumns, int rows) {
         var columns = Arrays.stream(Measure.values()).map(Measure::column).toList();
-        return "insert into registration_month (month, practice_id, " + String.join(", ", columns) + ") values (?, ?, "
-                + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ") on duplicate key update "
+        int keys = keyColumns.split(",").length;
+        String row = "(" + String.join(", ", Collections.nCopies(keys + columns.size(), "?")) + ")";
+        return "insert into " + table + " (" + keyColumns + ", " + String.join(", ", columns) + ") values "
+                + String.join(", ", Collections.nCopies(rows, row)) + " on duplicate key update "
                 + columns.stream().map(c -> c + " = " + c + " + values(" + c + ")").collect(Collectors.joining(", "));
+    }
+
+    private static String takeBack(String table, String where) {
+        return "update " + table + " set " + Arrays.stream(Measure.values())
+                .map(m -> m.column() + " = " + m.column() + " - ?").collect(Collectors.joining(", ")) + " where " + where;
     }
 
     private static Object[] keyValues(long practiceId, TallyKey key) {

@@ -104,11 +104,7 @@ public class TallyImport {
     /** Writes the sums (a count above 10,000 as several), reporting counters written; returns how many. */
     private int write(long practiceId, Map<TallyKey, Long> sums, int before, int total, Progress progress) {
         var counts = new ArrayList<Count>(sums.size());
-        sums.forEach((key, sum) -> {
-            for (long left = sum; left > 0; left -= RegistrationTally.MAX_COUNT) {
-                counts.add(new Count(key, (int) Math.min(left, RegistrationTally.MAX_COUNT)));
-            }
-        });
+        sums.forEach((key, sum) -> counts.addAll(Count.of(key, sum)));
         for (int from = 0; from < counts.size(); from += COUNTS_PER_WRITE) {
             int to = Math.min(counts.size(), from + COUNTS_PER_WRITE);
             tally.add(practiceId, counts.subList(from, to));

@@ -16,6 +16,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -177,6 +178,18 @@ class RegistrationTallyTest {
                        registered_without_nhs_number e, interpreter_needed f, registered g, pending h, refused i
                 from registration_month where registrations > 0 order by month, practice_id""");
         assertThat(totals.toString()).isEqualTo(fromTally.toString());
+        for (var area : List.of("region", "icb")) {
+            var byArea = jdbc.queryForList("""
+                    select m.month, coalesce(p.%1$s_code, '') area, sum(m.registrations) a,
+                           sum(m.registered_without_nhs_number) e, sum(m.interpreter_needed) f, sum(m.refused) i
+                    from registration_month m join practice p on p.id = m.practice_id
+                    group by m.month, 2 having sum(m.registrations) > 0 order by 1, 2""".formatted(area));
+            var areaTotals = jdbc.queryForList("""
+                    select month, area_code area, registrations a, registered_without_nhs_number e, interpreter_needed f,
+                           refused i from registration_area_month where area_type = ? and registrations > 0
+                    order by 1, 2""", area.toUpperCase(Locale.ROOT));
+            assertThat(areaTotals.toString()).as(area + " month totals").isEqualTo(byArea.toString());
+        }
     }
 
     private long idOf(String odsCode) {
