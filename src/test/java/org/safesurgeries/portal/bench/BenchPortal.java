@@ -26,7 +26,7 @@ final class BenchPortal {
     /** Starts the portal with its database under {@code dataDir}; Flyway brings the schema up to date. */
     static ConfigurableApplicationContext start(Path dataDir) {
         // Command-line arguments, because application.properties would win over default properties. Production
-        // mode as in the jar: from target/classes, without the build's token file, Vaadin would look for its dev server.
+        // mode as in the jar: from target/classes, without the build's token file, Vaadin would want its dev server.
         return new SpringApplicationBuilder(PortalApplication.class).logStartupInfo(false).run(
                 "--portal.data-dir=" + dataDir.toAbsolutePath(), "--server.port=0", "--spring.main.banner-mode=off",
                 "--vaadin.productionMode=true",

@@ -82,6 +82,9 @@ public final class DashboardBenchmark {
             long[] service = time(calls, () -> table[0] = ask(query));
             long[] sql = time(breakdownCalls, () -> counts(query));
             CountTable counts = counts(query);
+            if (!counts.rows().equals(table[0].rows())) {
+                throw new IllegalStateException("The benchmark's copy of the SQL no longer gives the service's rows");
+            }
             long[] suppressing = time(breakdownCalls, () -> suppression.publish(counts));
             results.query(query, table[0].rows().size(), service, sql, suppressing);
             System.out.printf("  %-52s p95 %7.1f ms (SQL %6.1f, suppression %6.1f)%n", query.name(),

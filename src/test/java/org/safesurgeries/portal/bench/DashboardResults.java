@@ -63,7 +63,8 @@ final class DashboardResults {
     /** A what-if query (not the portal's code) on per-area month totals. */
     void whatIf(String name, long tableRows, long[] nanos) {
         if (whatIfs.isEmpty()) {
-            whatIfs.append("\nWhat-if, not the portal's code: the same tables from month totals kept per region and ICB")
+            whatIfs.append("\nWhat-if, not the portal's code: the same tables from month totals kept per region")
+                    .append(" and ICB")
                     .append(" (bench_area_month, ").append(tableRows).append(" rows, built from registration_month")
                     .append(" for this measurement), with the same table building and suppression:\n\n")
                     .append("| Query | p50 ms | p95 ms | max ms |\n|---|---|---|---|\n");
@@ -89,8 +90,9 @@ final class DashboardResults {
         md.append(yardsticks).append("\nGoal: p95 under ").append((int) GOAL_MS).append(" ms for every query: ")
                 .append(met).append(" of ").append(queries).append(" met.\n\n")
                 .append("Service calls through RegistrationStatistics (SQL, table, suppression), ").append(calls)
-                .append(" timed calls each after a warm-up; the SQL alone (the same statement through JdbcTemplate, into the")
-                .append(" same table) and the suppression alone (SmallNumberSuppression.publish of that table) ")
+                .append(" timed calls each after a warm-up; the SQL alone (the same statement through JdbcTemplate,")
+                .append(" into the same table) and the suppression alone (SmallNumberSuppression.publish of that")
+                .append(" table) ")
                 .append(breakdownCalls).append(" calls each. Data: ").append(Timings.whole(number("registrations")))
                 .append(" registrations of ").append(Timings.whole(number("practices"))).append(" practices in ")
                 .append(Timings.whole(number("practice_months"))).append(" practice-months (registration_month), ")

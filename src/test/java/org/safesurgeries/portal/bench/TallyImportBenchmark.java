@@ -45,7 +45,7 @@ public final class TallyImportBenchmark {
     public static void main(String[] args) throws Exception {
         int rows = BenchPortal.setting("ROWS", 1_000_000);
         int runs = BenchPortal.setting("RUNS", 3);
-        int naiveRows = Math.min(rows, BenchPortal.setting("NAIVE_ROWS", 20_000));
+        int naiveRows = Math.min(rows, BenchPortal.setting("NAIVE_ROWS", rows));
         int naiveRuns = BenchPortal.setting("NAIVE_RUNS", runs);
         Path data = BenchPortal.dataDir("bench/.data/tally/import");
         var results = new ImportResults(rows, naiveRows);
