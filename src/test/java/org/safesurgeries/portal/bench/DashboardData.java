@@ -21,7 +21,7 @@ import java.util.Random;
  * The network at national scale for the dashboard benchmark: practices (B00001…) in the 7 NHS regions and 42 ICBs
  * of uneven size, and 36 months of tallies ending with the current month. Practices differ in size (log-normal),
  * a few practice-months have nothing logged. The tally is written straight to the tables with LOAD DATA, then
- * registration_month is made from it with V5's own statement, so the two agree. Kept between runs while it still
+ * registration_month and registration_area_month are made from it with V5's and V7's own statements, so they agree. Kept between runs while it still
  * ends with the current month and has the practices and registrations asked for.
  */
 final class DashboardData {
@@ -51,6 +51,19 @@ final class DashboardData {
             group by month, practice_id
             """;
 
+    /** V7__registration_area_month.sql's definition, for every practice (the areas' totals are network-wide). */
+    private static final String AREA_TOTALS = """
+            insert into registration_area_month (area_type, month, area_code, registrations, registered_without_photo_id,
+                registered_without_proof_of_address, registered_without_immigration_documents,
+                registered_without_nhs_number, interpreter_needed, registered, pending, refused)
+            select ?, m.month, coalesce(%s, ''), sum(m.registrations), sum(m.registered_without_photo_id),
+                   sum(m.registered_without_proof_of_address), sum(m.registered_without_immigration_documents),
+                   sum(m.registered_without_nhs_number), sum(m.interpreter_needed), sum(m.registered), sum(m.pending),
+                   sum(m.refused)
+            from registration_month m join practice p on p.id = m.practice_id
+            group by m.month, coalesce(%1$s, '')
+            """;
+
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
     private final Path dataDir;
@@ -73,7 +86,10 @@ final class DashboardData {
             insertPractices(practices);
             loadTally(registrations, current);
             jdbc.update(MONTH_TOTALS);
-            jdbc.execute("analyze table practice, icb, registration_tally, registration_month");
+            jdbc.update("delete from registration_area_month");
+            jdbc.update(AREA_TOTALS.formatted("p.region_code"), "REGION");
+            jdbc.update(AREA_TOTALS.formatted("p.icb_code"), "ICB");
+            jdbc.execute("analyze table practice, icb, registration_tally, registration_month, registration_area_month");
             requireMonthTotalsAgree();
             System.out.printf("Generated in %.0f s%n", Timings.seconds(started));
         }

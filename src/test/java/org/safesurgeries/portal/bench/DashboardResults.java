@@ -21,7 +21,6 @@ final class DashboardResults {
             "query,rows,months,p50_ms,p95_ms,max_ms,sql_p50_ms,suppression_p50_ms,goal_met\n");
     private final StringBuilder yardsticks = new StringBuilder();
     private final StringBuilder explains = new StringBuilder();
-    private final StringBuilder whatIfs = new StringBuilder();
     private final Map<String, Object> totals;
     private final long tallyRows;
     private int met;
@@ -60,21 +59,6 @@ final class DashboardResults {
                 .append(',').append(goal).append('\n');
     }
 
-    /** A what-if query (not the portal's code) on per-area month totals. */
-    void whatIf(String name, long tableRows, long[] nanos) {
-        if (whatIfs.isEmpty()) {
-            whatIfs.append("\nWhat-if, not the portal's code: the same tables from month totals kept per region")
-                    .append(" and ICB")
-                    .append(" (bench_area_month, ").append(tableRows).append(" rows, built from registration_month")
-                    .append(" for this measurement), with the same table building and suppression:\n\n")
-                    .append("| Query | p50 ms | p95 ms | max ms |\n|---|---|---|---|\n");
-        }
-        whatIfs.append("| ").append(name).append(" | ").append(ms(nanos, 50)).append(" | ").append(ms(nanos, 95))
-                .append(" | ").append(ms(nanos, 100)).append(" |\n");
-        csv.append("\"What-if, area month totals: ").append(name).append("\",,,").append(ms(nanos, 50)).append(',')
-                .append(ms(nanos, 95)).append(',').append(ms(nanos, 100)).append(",,,\n");
-    }
-
     void explain(String title, String sql, JdbcTemplate jdbc, Object... arguments) {
         var plan = jdbc.queryForList(sql, arguments);
         explains.append("\nEXPLAIN, ").append(title).append(":\n\n| ")
@@ -99,7 +83,7 @@ final class DashboardResults {
                 .append(Timings.whole(tallyRows)).append(" tally rows. ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
                 .append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm'Z'")))
-                .append(".\n").append(whatIfs).append(explains);
+                .append(".\n").append(explains);
         BenchPortal.write(dir.resolve("tally-dashboard.md"), md.toString());
         BenchPortal.write(dir.resolve("tally-dashboard.csv"), csv.toString());
         System.out.println();

@@ -21,9 +21,6 @@ final class ImportResults {
     private static final List<Work> WORK = List.of(
             new Work("import", "(a) TallyImport.importFile: check, then write", false),
             new Work("check", "(a) check pass alone: TallyImport.check", false),
-            new Work("write", "(a) write alone: RegistrationTally.add of the import's 5,000-row batches", false),
-            new Work("what_if", "(a) what-if, not the portal's code: check, read summing the whole file, then write"
-                    + " each counter once", false),
             new Work("load", "(b) LOAD DATA LOCAL INFILE, same structure and unique key", false),
             new Work("load_no_key", "(b) LOAD DATA, same table without the unique key (context only)", false),
             new Work("naive", "(c) naive JPA: per row find the counter, add or persist, flush; one transaction",
@@ -34,7 +31,6 @@ final class ImportResults {
     private final Map<String, List<Double>> seconds = new LinkedHashMap<>();
     private long counters;
     private long loaded;
-    private long upserts;
 
     ImportResults(int rows, int naiveRows) {
         this.rows = rows;
@@ -48,11 +44,6 @@ final class ImportResults {
     /** Counters registration_tally holds after an import. */
     void counters(long count) {
         counters = count;
-    }
-
-    /** Counts the import's batches hand to RegistrationTally.add: one upserted row each. */
-    void upserts(long count) {
-        upserts = count;
     }
 
     /** Rows LOAD DATA kept in the table with the unique key (one per counter; repeats are skipped). */
@@ -98,8 +89,8 @@ final class ImportResults {
                 .append("**. Against LOAD DATA without the unique key: ")
                 .append(Timings.twoDecimals(rate("import") / rate("load_no_key"))).append(".\n\n")
                 .append("The file has ").append(Timings.whole(rows)).append(" rows but only ")
-                .append(Timings.whole(counters)).append(" different counters. The import sums repeats within each")
-                .append(" 5,000 rows and so upserts ").append(Timings.whole(upserts)).append(" rows;")
+                .append(Timings.whole(counters)).append(" different counters. The import sums the whole file by answers")
+                .append(" and so writes each counter once;")
                 .append(" LOAD DATA (which cannot add to a counter) loads into an empty table and skips the repeats")
                 .append(" (it kept ").append(Timings.whole(loaded)).append(" rows).")
                 .append(seconds.containsKey("naive") && naiveRows < rows

@@ -1,20 +1,16 @@
 package org.safesurgeries.portal.bench;
 
 import org.safesurgeries.portal.registrationaudit.RegistrationTally;
-import org.safesurgeries.portal.registrationaudit.RegistrationTally.Count;
 import org.safesurgeries.portal.registrationaudit.TallyCsv;
 import org.safesurgeries.portal.registrationaudit.TallyImport;
 import org.safesurgeries.portal.shared.SystemAuthentication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -29,7 +25,6 @@ public final class TallyImportBenchmark {
     private final JdbcTemplate jdbc;
     private final TallyImport tallyImport;
     private final RegistrationTally tally;
-    private final TransactionTemplate transactions;
     private final DataSource dataSource;
     private final Path dataDir;
 
@@ -37,7 +32,6 @@ public final class TallyImportBenchmark {
         this.jdbc = portal.getBean(JdbcTemplate.class);
         this.tallyImport = portal.getBean(TallyImport.class);
         this.tally = portal.getBean(RegistrationTally.class);
-        this.transactions = new TransactionTemplate(portal.getBean(PlatformTransactionManager.class));
         this.dataSource = portal.getBean(DataSource.class);
         this.dataDir = dataDir;
     }
@@ -68,8 +62,6 @@ public final class TallyImportBenchmark {
         System.out.printf("Generated %,d rows (%,d registrations, %.1f MB) for %s in %.1f s%n", rows,
                 reading.registrations(), file.length / 1e6, current, Timings.seconds(started));
         Path values = TallyFile.asTableValues(file, 1, dataDir.resolve("tally-values.csv"));
-        var batches = TallyBatches.asTallyImportWritesThem(file, current);
-        results.upserts(batches.stream().mapToLong(List::size).sum());
         createCopies();
         try (var loader = BenchPortal.localInfileConnection(dataSource);
              var naive = new NaiveTallyImport(dataSource)) {
@@ -84,12 +76,6 @@ public final class TallyImportBenchmark {
                         () -> tallyImport.check(practice, file))));
                 results.add("import", time("import (check + write)", () -> importFile(practice, file)));
                 results.counters(verify(practice, reading.registrations()));
-                long writing = newPractice();
-                results.add("write", time("write alone", () -> write(writing, batches)));
-                verify(writing, reading.registrations());
-                long whatIf = newPractice();
-                results.add("what_if", time("what-if: summed first", () -> summedFirst(whatIf, file, current)));
-                verify(whatIf, reading.registrations());
                 jdbc.execute("truncate table bench_tally");
                 results.add("load", time("LOAD DATA", () -> loadInto(loader, values, "bench_tally")));
                 results.loaded(jdbc.queryForObject("select count(*) from bench_tally", Long.class));
@@ -130,6 +116,8 @@ public final class TallyImportBenchmark {
             jdbc.update("delete from registration_month where practice_id = ?", id);
             jdbc.update("delete from practice where id = ?", id);
         }
+        // The benchmark's practices have no region or ICB: their area totals are the ones under ''.
+        jdbc.update("delete from registration_area_month where area_code = ''");
     }
 
     /** LOAD DATA's targets: registration_tally's structure (unique key and all), and one without the unique key. */
@@ -143,29 +131,6 @@ public final class TallyImportBenchmark {
 
     private TallyImport.Summary importFile(long practice, byte[] file) {
         return SystemAuthentication.call(() -> tallyImport.importFile(practice, file, (done, all) -> { }));
-    }
-
-    /** Only writing: RegistrationTally.add of each batch, in one transaction as importFile does. */
-    private Object write(long practice, List<List<Count>> batches) {
-        return SystemAuthentication.call(() -> transactions.execute(status -> {
-            batches.forEach(batch -> tally.add(practice, batch));
-            return batches.size();
-        }));
-    }
-
-    /**
-     * What-if, not the portal's code: TallyImport as it could be. Check, then read again summing the whole file,
-     * then write each counter once, all in one transaction.
-     */
-    private Object summedFirst(long practice, byte[] file, YearMonth current) {
-        return SystemAuthentication.call(() -> transactions.execute(status -> {
-            if (!tallyImport.check(practice, file).clean()) {
-                throw new IllegalStateException("The file has problems");
-            }
-            var batches = TallyBatches.wholeFileSummed(file, current);
-            batches.forEach(batch -> tally.add(practice, batch));
-            return batches.size();
-        }));
     }
 
     private static long loadInto(java.sql.Connection loader, Path values, String table) {
