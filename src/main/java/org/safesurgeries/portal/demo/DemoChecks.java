@@ -5,12 +5,11 @@ import org.safesurgeries.portal.registrationaudit.CheckAnswers.CheckOutcome;
 import org.safesurgeries.portal.registrationaudit.CheckAnswers.Scenario;
 import org.safesurgeries.portal.registrationaudit.CheckReport;
 import org.safesurgeries.portal.registrationaudit.MysteryShopping;
+import org.safesurgeries.portal.shared.UkCalendar;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +42,7 @@ class DemoChecks {
             return;
         }
         var random = new Random(2027);
-        var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        var today = UkCalendar.today(clock);
         for (int i = 0; i < 36; i++) {
             var scenario = Scenario.values()[random.nextInt(Scenario.values().length)];
             var extra = Scenario.values()[random.nextInt(Scenario.values().length)];

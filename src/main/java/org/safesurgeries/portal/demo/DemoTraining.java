@@ -3,6 +3,7 @@ package org.safesurgeries.portal.demo;
 import org.safesurgeries.portal.practice.Headcounts;
 import org.safesurgeries.portal.practice.PracticeService;
 import org.safesurgeries.portal.shared.SystemAuthentication;
+import org.safesurgeries.portal.shared.UkCalendar;
 import org.safesurgeries.portal.training.SessionDetails;
 import org.safesurgeries.portal.training.SessionDetails.Attendance;
 import org.safesurgeries.portal.training.TrainingAnswers.SessionFormat;
@@ -13,8 +14,6 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +55,7 @@ class DemoTraining {
             return;
         }
         var topics = training.topics().stream().map(TrainingRecords.Topic::id).toList();
-        var today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        var today = UkCalendar.today(clock);
         var random = new Random(2028);
         var sessions = new ArrayList<SessionDetails>();
         for (int i = 0; i < 14; i++) {

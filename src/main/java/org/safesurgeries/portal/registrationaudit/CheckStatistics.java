@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.safesurgeries.portal.registrationaudit.CheckAnswers.Channel;
 import org.safesurgeries.portal.registrationaudit.CheckAnswers.CheckOutcome;
 import org.safesurgeries.portal.security.Roles;
+import org.safesurgeries.portal.shared.UkCalendar;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,19 +47,14 @@ public class CheckStatistics {
 
     /** The last {@code months} months, oldest first, each with its checks and passes (months with none included). */
     public List<PassRate> perMonth(int months) {
-        var current = YearMonth.now(clock.withZone(ZoneId.of("Europe/London")));
         Map<String, PassRate> found = new LinkedHashMap<>();
         jdbc.query("select date_format(c.checked_on, '%Y-%m'), count(*), " + PASSED
                         + " from mystery_shopper_check c where c.checked_on >= ? group by 1",
                 rs -> {
                     found.put(rs.getString(1), new PassRate(rs.getString(1), rs.getLong(2), rs.getLong(3)));
                 }, since(months));
-        var result = new ArrayList<PassRate>();
-        for (int ago = months - 1; ago >= 0; ago--) {
-            String month = current.minusMonths(ago).toString();
-            result.add(found.getOrDefault(month, new PassRate(month, 0, 0)));
-        }
-        return result;
+        return UkCalendar.lastMonths(clock, months).stream().map(YearMonth::toString)
+                .map(month -> found.getOrDefault(month, new PassRate(month, 0, 0))).toList();
     }
 
     /** Checks and passes per NHS region in the last {@code months} months, by region name. */
@@ -87,6 +82,6 @@ public class CheckStatistics {
     }
 
     private LocalDate since(int months) {
-        return YearMonth.now(clock.withZone(ZoneId.of("Europe/London"))).minusMonths(months - 1L).atDay(1);
+        return UkCalendar.startOfLastMonths(clock, months);
     }
 }

@@ -8,6 +8,7 @@ import org.safesurgeries.portal.security.PracticeChoices;
 import org.safesurgeries.portal.security.Roles;
 import org.safesurgeries.portal.shared.AuditableEvent;
 import org.safesurgeries.portal.shared.CurrentActor;
+import org.safesurgeries.portal.shared.UkCalendar;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -16,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -128,6 +128,6 @@ public class MysteryShopping {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/London"));
+        return UkCalendar.today(clock);
     }
 }

@@ -1,12 +1,12 @@
 package org.safesurgeries.portal.registrationaudit;
 
+import org.safesurgeries.portal.shared.UkCalendar;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -110,11 +110,6 @@ public class RegistrationStatistics {
     }
 
     private List<String> lastMonths(int months) {
-        YearMonth last = YearMonth.now(clock.withZone(ZoneId.of("Europe/London")));
-        var columns = new ArrayList<String>();
-        for (int i = months - 1; i >= 0; i--) {
-            columns.add(last.minusMonths(i).toString());
-        }
-        return columns;
+        return UkCalendar.lastMonths(clock, months).stream().map(YearMonth::toString).toList();
     }
 }

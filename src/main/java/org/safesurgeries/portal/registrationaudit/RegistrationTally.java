@@ -4,13 +4,13 @@ import jakarta.annotation.security.RolesAllowed;
 import org.safesurgeries.portal.registrationaudit.RegistrationAnswers.MissingDocument;
 import org.safesurgeries.portal.security.CurrentUser;
 import org.safesurgeries.portal.security.Roles;
+import org.safesurgeries.portal.shared.UkCalendar;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -161,7 +161,7 @@ public class RegistrationTally {
     }
 
     public YearMonth currentMonth() {
-        return YearMonth.now(clock.withZone(ZoneId.of("Europe/London")));
+        return UkCalendar.thisMonth(clock);
     }
 
     private String firstOf(int months) {

@@ -7,6 +7,7 @@ import org.safesurgeries.portal.security.PracticeChoices;
 import org.safesurgeries.portal.security.Role;
 import org.safesurgeries.portal.security.Roles;
 import org.safesurgeries.portal.shared.CurrentActor;
+import org.safesurgeries.portal.shared.UkCalendar;
 import org.safesurgeries.portal.training.TrainingAnswers.Source;
 import org.safesurgeries.portal.training.TrainingCoverage.RoleCoverage;
 import org.safesurgeries.portal.training.TrainingCoverage.Trained;
@@ -29,7 +30,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -272,6 +272,6 @@ public class TrainingRecords {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/London"));
+        return UkCalendar.today(clock);
     }
 }

@@ -2,6 +2,7 @@ package org.safesurgeries.portal.training;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.safesurgeries.portal.security.Roles;
+import org.safesurgeries.portal.shared.UkCalendar;
 import org.safesurgeries.portal.training.TrainingAnswers.StaffRole;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -11,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -55,17 +55,14 @@ public class TrainingStatistics {
 
     /** Sessions per month for the last {@code months} months, oldest first; {@code recordedBy} null for everyone. */
     public LinkedHashMap<YearMonth, Long> sessionsPerMonth(String recordedBy, int months) {
-        var current = YearMonth.now(clock.withZone(ZoneId.of("Europe/London")));
         Map<String, Long> found = new LinkedHashMap<>();
         jdbc.query("select date_format(s.delivered_on, '%Y-%m'), count(*) from training_session s"
                 + " where s.delivered_on >= ? and (? is null or s.recorded_by = ?) group by 1", rs -> {
             found.put(rs.getString(1), rs.getLong(2));
-        }, current.minusMonths(months - 1L).atDay(1), recordedBy, recordedBy);
+        }, since(months), recordedBy, recordedBy);
         var result = new LinkedHashMap<YearMonth, Long>();
-        for (int ago = months - 1; ago >= 0; ago--) {
-            var month = current.minusMonths(ago);
-            result.put(month, found.getOrDefault(month.toString(), 0L));
-        }
+        UkCalendar.lastMonths(clock, months).forEach(month ->
+                result.put(month, found.getOrDefault(month.toString(), 0L)));
         return result;
     }
 
@@ -97,7 +94,7 @@ public class TrainingStatistics {
                 + " where a.practice_id = ss.id and s.delivered_on > ?)) from (" + SAFE_SURGERIES + ") ss"
                 + " left join nhs_region r on r.code = ss.region_code group by 1 order by 1",
                 (rs, n) -> new RegionCoverage(rs.getString(1), rs.getLong(2), rs.getLong(3)),
-                today().minusMonths(refresherMonths));
+                UkCalendar.today(clock).minusMonths(refresherMonths));
     }
 
     /** Safe Surgeries whose reception and admin staff have never been at a recorded session, by name. */
@@ -113,10 +110,6 @@ public class TrainingStatistics {
     }
 
     private LocalDate since(int months) {
-        return YearMonth.now(clock.withZone(ZoneId.of("Europe/London"))).minusMonths(months - 1L).atDay(1);
-    }
-
-    private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/London"));
+        return UkCalendar.startOfLastMonths(clock, months);
     }
 }
