@@ -99,7 +99,7 @@ class DirectoryApi {
     private String renderCsv() {
         var csv = new StringBuilder(CsvCells.row(List.of("odsCode", "name", "address", "town", "postcode",
                 "telephone", "region", "icb", "safeSurgerySince", "languages", "interpreterAccess",
-                "careOfAddressAccepted", "waysToRegister")));
+                "careOfAddressAccepted", "waysToRegister", "sanctuaryAwardUntil")));
         var filter = DirectoryFilter.none();
         int total = search.count(filter);
         for (int offset = 0; offset < total; offset += DirectorySearch.MAX_PAGE_SIZE) {
@@ -110,7 +110,7 @@ class DirectoryApi {
                         Objects.toString(e.icb(), ""), Objects.toString(e.safeSurgerySince(), ""),
                         String.join(" ", e.languages().stream().map(DirectoryEntry.Language::code).toList()),
                         Objects.toString(e.interpreterAccess(), ""), e.careOfAddressAccepted() ? "yes" : "no",
-                        String.join(", ", e.waysToRegister()))));
+                        String.join(", ", e.waysToRegister()), Objects.toString(e.sanctuaryAwardUntil(), ""))));
             }
         }
         return csv.toString();

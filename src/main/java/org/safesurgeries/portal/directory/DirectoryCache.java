@@ -1,5 +1,9 @@
 package org.safesurgeries.portal.directory;
 
+import org.safesurgeries.portal.award.AwardEvents.AwardGranted;
+import org.safesurgeries.portal.award.AwardEvents.AwardReinstated;
+import org.safesurgeries.portal.award.AwardEvents.AwardRevoked;
+import org.safesurgeries.portal.award.AwardEvents.AwardSuspended;
 import org.safesurgeries.portal.declaration.DeclarationEvents.DeclarationLapsed;
 import org.safesurgeries.portal.declaration.DeclarationEvents.DeclarationSigned;
 import org.safesurgeries.portal.declaration.DeclarationEvents.DeclarationWithdrawn;
@@ -77,6 +81,27 @@ class DirectoryCache {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(PracticeDetailsUpdated event) {
+        entries.clear();
+    }
+
+    // The "Surgery of Sanctuary" badge follows the award.
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(AwardGranted event) {
+        entries.clear();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(AwardSuspended event) {
+        entries.clear();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(AwardReinstated event) {
+        entries.clear();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(AwardRevoked event) {
         entries.clear();
     }
 

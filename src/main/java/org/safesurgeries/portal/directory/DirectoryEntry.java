@@ -7,7 +7,13 @@ import java.util.List;
 public record DirectoryEntry(String odsCode, String name, List<String> address, String town, String postcode,
                              String telephone, String region, String icb, LocalDate safeSurgerySince,
                              LocalDate lastConfirmed, List<Language> languages, String interpreterAccess,
-                             boolean careOfAddressAccepted, List<String> waysToRegister, List<Commitment> commitments) {
+                             boolean careOfAddressAccepted, List<String> waysToRegister, List<Commitment> commitments,
+                             LocalDate sanctuaryAwardUntil) {
+
+    /** Holds a current Sanctuary in Healthcare award: a "Surgery of Sanctuary". */
+    public boolean surgeryOfSanctuary() {
+        return sanctuaryAwardUntil != null;
+    }
 
     public record Language(String code, String name) {
     }

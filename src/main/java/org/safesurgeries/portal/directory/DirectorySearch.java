@@ -38,13 +38,21 @@ public class DirectorySearch {
             """;
 
     private final JdbcTemplate jdbc;
+    private final java.time.Clock clock;
 
-    DirectorySearch(JdbcTemplate jdbc) {
+    DirectorySearch(JdbcTemplate jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    // The award column compares with the portal's today, not the database's.
+    private java.sql.Date today() {
+        return java.sql.Date.valueOf(org.safesurgeries.portal.shared.UkCalendar.today(clock));
     }
 
     public List<DirectoryEntry> find(DirectoryFilter filter, int offset, int limit) {
         var args = new ArrayList<Object>();
+        args.add(today());
         String where = where(filter, args);
         args.add(Math.min(Math.max(limit, 0), MAX_PAGE_SIZE));
         args.add(Math.max(offset, 0));
@@ -61,7 +69,7 @@ public class DirectorySearch {
     }
 
     public Optional<DirectoryEntry> byOdsCode(String odsCode) {
-        var rows = jdbc.query("select " + COLUMNS + FROM + " and p.ods_code = ?", (rs, n) -> row(rs), odsCode);
+        var rows = jdbc.query("select " + COLUMNS + FROM + " and p.ods_code = ?", (rs, n) -> row(rs), today(), odsCode);
         return withDetails(rows).stream().findFirst();
     }
 
@@ -82,7 +90,9 @@ public class DirectorySearch {
             (select min(s.signed_on) from declaration s where s.practice_id = p.id
                and s.status in ('DECLARED', 'SUPERSEDED')
                and s.version_number > coalesce((select max(o.version_number) from declaration o
-                   where o.practice_id = p.id and o.status in ('WITHDRAWN', 'LAPSED')), 0)) safe_since
+                   where o.practice_id = p.id and o.status in ('WITHDRAWN', 'LAPSED')), 0)) safe_since,
+            (select max(a.expires_on) from award a where a.practice_id = p.id and a.status = 'ACTIVE'
+               and a.expires_on > ?) sanctuary_until
             """;
 
     private record Row(long declarationId, DirectoryEntry entry) {
@@ -95,12 +105,14 @@ public class DirectorySearch {
         String access = rs.getString("interpreter_access");
         Date since = rs.getDate("safe_since");
         Date confirmed = rs.getDate("last_confirmed_on");
+        Date awardUntil = rs.getDate("sanctuary_until");
         return new Row(rs.getLong("id"), new DirectoryEntry(rs.getString("ods_code"), rs.getString("name"), address,
                 titleCase(rs.getString("town")), rs.getString("postcode"), rs.getString("telephone"), rs.getString("region"),
                 rs.getString("icb"), since == null ? null : since.toLocalDate(),
                 confirmed == null ? null : confirmed.toLocalDate(), List.of(),
                 access == null ? null : DeclarationChoices.InterpreterAccess.valueOf(access).label(),
-                rs.getBoolean("care_of_address_accepted"), List.of(), List.of()));
+                rs.getBoolean("care_of_address_accepted"), List.of(), List.of(),
+                awardUntil == null ? null : awardUntil.toLocalDate()));
     }
 
     // Languages, ways to register and the seven answers, for a page of results in three queries.
@@ -136,7 +148,8 @@ public class DirectorySearch {
             var ways = routes.getOrDefault(r.declarationId(), List.of()).stream().sorted().toList();
             return new DirectoryEntry(e.odsCode(), e.name(), e.address(), e.town(), e.postcode(), e.telephone(),
                     e.region(), e.icb(), e.safeSurgerySince(), e.lastConfirmed(), langs, e.interpreterAccess(),
-                    e.careOfAddressAccepted(), ways, commitments.getOrDefault(r.declarationId(), List.of()));
+                    e.careOfAddressAccepted(), ways, commitments.getOrDefault(r.declarationId(), List.of()),
+                    e.sanctuaryAwardUntil());
         }).toList();
     }
 

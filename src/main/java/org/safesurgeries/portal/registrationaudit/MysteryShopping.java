@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -98,6 +99,19 @@ public class MysteryShopping {
         currentUser.requirePracticeReadAccess(practiceId);
         return FollowUpRule.needsFollowUp(checks.findByPracticeIdOrderByCheckedOnDescIdDesc(practiceId).stream()
                 .map(c -> new FollowUpRule.Check(c.getCheckedOn(), c.getOutcome())).toList(), today());
+    }
+
+    /** The latest failed check with no passing check after it, at any distance in time (the award's rule). */
+    @RolesAllowed({Roles.PRACTICE_MANAGER, Roles.TRAINER, Roles.REVIEWER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public Optional<CheckRecord> unresolvedFailure(long practiceId) {
+        currentUser.requirePracticeReadAccess(practiceId);
+        var all = checks.findByPracticeIdOrderByCheckedOnDescIdDesc(practiceId);
+        return FollowUpRule.unresolvedFailure(all.stream()
+                        .map(c -> new FollowUpRule.Check(c.getCheckedOn(), c.getOutcome())).toList(), today())
+                .flatMap(failure -> all.stream().filter(c -> c.getCheckedOn().equals(failure.on())
+                        && c.getOutcome().failed()).findFirst())
+                .map(c -> records(List.of(c)).getFirst());
     }
 
     /** Every practice a failed check currently marks, for trainers and reviewers (never shown publicly). */

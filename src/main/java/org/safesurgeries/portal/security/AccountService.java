@@ -126,6 +126,13 @@ public class AccountService {
         return accounts.search(text == null || text.isBlank() ? null : text.strip(), pageable).map(this::summary);
     }
 
+    /** Active reviewers, for the award panel: reviewers see their colleagues, admins set their attributes. */
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public java.util.List<AccountSummary> activeReviewers() {
+        return accounts.activeWithRole(Role.REVIEWER).stream().map(this::summary).toList();
+    }
+
     @RolesAllowed(Roles.ADMIN)
     @Transactional(readOnly = true)
     public long countActiveAccounts() {

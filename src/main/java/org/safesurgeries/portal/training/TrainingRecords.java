@@ -177,13 +177,20 @@ public class TrainingRecords {
     @RolesAllowed({Roles.PRACTICE_MANAGER, Roles.ADMIN})
     @Transactional(readOnly = true)
     public List<RoleCoverage> coverage(long practiceId) {
+        return coverage(practiceId, refresherMonths);
+    }
+
+    /** Coverage counting training in the last {@code months} months (the award asks for its own window). */
+    @RolesAllowed({Roles.PRACTICE_MANAGER, Roles.ADMIN})
+    @Transactional(readOnly = true)
+    public List<RoleCoverage> coverage(long practiceId, int months) {
         var headcounts = practiceService.get(practiceId).headcounts();
         var trained = new ArrayList<Trained>();
         for (var session : sessions.ofPractice(practiceId)) {
             session.details().attendance().stream().filter(a -> a.practiceId() == practiceId)
                     .forEach(a -> trained.add(new Trained(session.getDeliveredOn(), a.role(), a.attended())));
         }
-        return TrainingCoverage.of(headcounts, trained, today(), refresherMonths);
+        return TrainingCoverage.of(headcounts, trained, today(), months);
     }
 
     @RolesAllowed({Roles.TRAINER, Roles.REVIEWER, Roles.PRACTICE_MANAGER, Roles.ADMIN})

@@ -124,7 +124,11 @@ class DirectoryView extends Div implements BeforeEnterObserver {
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         var where = String.join(", ", java.util.stream.Stream.of(entry.town(), entry.postcode())
                 .filter(s -> s != null && !s.isBlank()).toList());
-        card.add(title, new Paragraph(where));
+        card.add(title);
+        if (entry.surgeryOfSanctuary()) {
+            card.add(SanctuaryBadge.of(entry));
+        }
+        card.add(new Paragraph(where));
         if (!entry.languages().isEmpty()) {
             card.add(new Paragraph("Staff speak: " + entry.languages().stream().map(DirectoryEntry.Language::name)
                     .collect(Collectors.joining(", "))));

@@ -50,6 +50,9 @@ class PracticePublicView extends Div implements BeforeEnterObserver, HasDynamicT
     private void show(DirectoryEntry e) {
         title = e.name() + " · Safe Surgery";
         add(new H1(e.name()));
+        if (e.surgeryOfSanctuary()) {
+            add(SanctuaryBadge.of(e));
+        }
         add(new Paragraph("A Safe Surgery since " + DATE.format(e.safeSurgerySince()) + ". You can register here "
                 + "without ID, proof of address or immigration status, and your information is safe."));
         var address = new UnorderedList();

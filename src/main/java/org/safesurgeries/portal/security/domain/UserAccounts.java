@@ -25,6 +25,10 @@ public interface UserAccounts extends JpaRepository<UserAccount, Long> {
             """)
     Page<UserAccount> search(@Param("text") String text, Pageable pageable);
 
+    @Query("select distinct a from UserAccount a join a.roles r where r = :role and a.active = true "
+            + "order by a.displayName")
+    java.util.List<UserAccount> activeWithRole(@Param("role") Role role);
+
     @Query("select count(a) from UserAccount a where a.active = true")
     long countActive();
 }
