@@ -29,7 +29,8 @@ public class PanelMembers {
     }
 
     /** The panel of an application as one reviewer sees it, with what they may do. */
-    public record PanelView(long applicationId, ApplicationStatus status, int round, long applicationVersion,
+    public record PanelView(long applicationId, String practiceLabel, ApplicationStatus status, int round,
+                            long applicationVersion,
                             List<Seat> members, List<Candidate> assignable, Optional<Boolean> myConflict,
                             boolean iAmLead, boolean iAmMember) {
         public boolean declaredNoConflict() {
@@ -41,8 +42,11 @@ public class PanelMembers {
     private final Assessments assessments;
     private final ReviewerProfiles profiles;
     private final AccountService accounts;
+    private final ApplicationReader reader;
 
-    PanelMembers(Panels panels, Assessments assessments, ReviewerProfiles profiles, AccountService accounts) {
+    PanelMembers(Panels panels, Assessments assessments, ReviewerProfiles profiles, AccountService accounts,
+                 ApplicationReader reader) {
+        this.reader = reader;
         this.panels = panels;
         this.assessments = assessments;
         this.profiles = profiles;
@@ -62,7 +66,8 @@ public class PanelMembers {
                 .filter(r -> !onPanel.contains(r.id()) && !conflicted.contains(r.id())
                         && !r.practiceIds().contains(application.getPracticeId()))
                 .map(r -> new Candidate(r.id(), r.displayName(), livedExperience(r.id()))).toList();
-        return new PanelView(application.getId(), application.getStatus(), application.getRound(),
+        var practice = reader.practice(application.getPracticeId());
+        return new PanelView(application.getId(), practice.label(), application.getStatus(), application.getRound(),
                 application.getVersion(), seats, candidates, panels.conflict(application.getId(), me.id()),
                 isLead(me.id()), onPanel.contains(me.id()));
     }
