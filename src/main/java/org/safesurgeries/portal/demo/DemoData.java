@@ -45,18 +45,20 @@ class DemoData implements ApplicationRunner {
     private final DemoTallies tallies;
     private final DemoChecks checks;
     private final DemoTraining training;
+    private final DemoAwards awards;
 
     private final int generatedPractices;
 
     DemoData(EpraccurImporter importer, AccountService accounts, PracticeChoices practices, JdbcTemplate jdbc,
              DemoDeclarations declarations, DemoTallies tallies, DemoChecks checks,
-             DemoTraining training,
+             DemoTraining training, DemoAwards awards,
              @org.springframework.beans.factory.annotation.Value("${portal.demo.generated-practices:0}")
              int generatedPractices) {
         this.declarations = declarations;
         this.tallies = tallies;
         this.checks = checks;
         this.training = training;
+        this.awards = awards;
         this.generatedPractices = generatedPractices;
         this.importer = importer;
         this.accounts = accounts;
@@ -84,12 +86,14 @@ class DemoData implements ApplicationRunner {
                     Set.of(Role.TRAINER), Set.of());
             accounts.ensureAccount("reviewer@demo.safesurgery.example", "Rosa Haddad", PASSWORD,
                     Set.of(Role.REVIEWER), Set.of());
+            accounts.ensureAccount(DemoAwards.LIVED, "Daniel Mensah", PASSWORD, Set.of(Role.REVIEWER), Set.of());
             accounts.ensureAccount("admin@demo.safesurgery.example", "Alex Morgan", PASSWORD,
                     Set.of(Role.ADMIN), Set.of());
             declarations.create(ids);
             tallies.create(ids);
             checks.create(ids);
             training.create(ids);
+            awards.create(ids);
             if (generatedPractices > 0) {
                 int declared = declarations.declareAll(GeneratedPractices.odsCodes(generatedPractices).stream()
                         .map(ids::get).filter(java.util.Objects::nonNull).toList());

@@ -36,4 +36,18 @@ class FollowUpRuleTest {
         assertThat(FollowUpRule.needsFollowUp(List.of(new Check(TODAY.minusMonths(12).plusDays(1),
                 CheckOutcome.REFUSED)), TODAY)).isTrue();
     }
+
+    @Test
+    void for_the_award_a_failure_stays_unresolved_until_a_later_pass_however_long_ago() {
+        var old = new Check(TODAY.minusMonths(30), CheckOutcome.REFUSED);
+        var later = new Check(TODAY.minusMonths(20), CheckOutcome.ASKED_FOR_DOCUMENTS);
+        assertThat(FollowUpRule.needsFollowUp(List.of(old), TODAY)).as("the follow-up mark lapses").isFalse();
+        assertThat(FollowUpRule.unresolvedFailure(List.of(old, later), TODAY)).contains(later);
+        assertThat(FollowUpRule.unresolvedFailure(List.of(old, later,
+                new Check(TODAY.minusMonths(19), CheckOutcome.UNSURE)), TODAY)).contains(later);
+        assertThat(FollowUpRule.unresolvedFailure(List.of(old, later,
+                new Check(TODAY.minusMonths(2), CheckOutcome.WOULD_REGISTER)), TODAY)).isEmpty();
+        assertThat(FollowUpRule.unresolvedFailure(List.of(new Check(TODAY.plusDays(1), CheckOutcome.REFUSED)), TODAY))
+                .isEmpty();
+    }
 }
