@@ -93,6 +93,9 @@ public class AwardCriteria {
     static CriteriaSet view(CriteriaVersion v) {
         return new CriteriaSet(v.getId(), v.getVersionNumber(), v.getPublishedAt(), v.getPublishedBy(),
                 v.getChangeNote(), v.getMinimums(), v.getCriteria().stream()
+                // Learn, Embed, Share in the principles' order (the database sorts the names alphabetically).
+                .sorted(java.util.Comparator.comparing((Criterion c) -> c.getSection().ordinal())
+                        .thenComparing(Criterion::getPosition))
                 .map(c -> new CriteriaSet.Criterion(c.getId(), c.getCode(), c.getSection(), c.getTitle(),
                         c.getApplicantGuidance(), c.getReviewerGuidance())).toList());
     }
