@@ -31,13 +31,13 @@ import java.util.function.Supplier;
  * Steps of the award workflow for tests, each run as the person who would take it: the admin stands in for the
  * practice (admins may act for any practice), the demo trainer trains and checks, the demo reviewers review.
  */
-final class AwardFixtures {
+public final class AwardFixtures {
 
-    static final String ADMIN = "admin@demo.safesurgery.example";
-    static final String MANAGER = "manager@demo.safesurgery.example";
-    static final String TRAINER = "trainer@demo.safesurgery.example";
-    static final String LEAD = "reviewer@demo.safesurgery.example";
-    static final String LIVED = "reviewer2@demo.safesurgery.example";
+    public static final String ADMIN = "admin@demo.safesurgery.example";
+    public static final String MANAGER = "manager@demo.safesurgery.example";
+    public static final String TRAINER = "trainer@demo.safesurgery.example";
+    public static final String LEAD = "reviewer@demo.safesurgery.example";
+    public static final String LIVED = "reviewer2@demo.safesurgery.example";
 
     private final AwardApplicationService applications;
     private final EvidenceService evidence;
@@ -48,7 +48,7 @@ final class AwardFixtures {
     private final MysteryShopping checks;
     private final JdbcTemplate jdbc;
 
-    AwardFixtures(AwardApplicationService applications, EvidenceService evidence, AwardReviewService reviews,
+    public AwardFixtures(AwardApplicationService applications, EvidenceService evidence, AwardReviewService reviews,
                   AssessmentService assessments, PracticeService practices, TrainingRecords training,
                   MysteryShopping checks, JdbcTemplate jdbc) {
         this.applications = applications;
@@ -61,22 +61,22 @@ final class AwardFixtures {
         this.jdbc = jdbc;
     }
 
-    static <T> T as(String email, String role, Supplier<T> work) {
+    public static <T> T as(String email, String role, Supplier<T> work) {
         var result = new AtomicReference<T>();
         SystemAuthentication.runAs(email, "ROLE_" + role, () -> result.set(work.get()));
         return result.get();
     }
 
-    static void as(String email, String role, Runnable work) {
+    public static void as(String email, String role, Runnable work) {
         SystemAuthentication.runAs(email, "ROLE_" + role, work);
     }
 
-    long practice(String odsCode) {
+    public long practice(String odsCode) {
         return jdbc.queryForObject("select id from practice where ods_code = ?", Long.class, odsCode);
     }
 
     /** Head-counts, reception training and a passing check, so that the (declared) practice is eligible. */
-    long eligible(String odsCode) {
+    public long eligible(String odsCode) {
         long practiceId = practice(odsCode);
         as(ADMIN, "ADMIN", () -> {
             var practice = practices.get(practiceId);
@@ -96,7 +96,7 @@ final class AwardFixtures {
     }
 
     /** Closes anything a previous test left open on the practice, then starts and completes an application. */
-    ApplicationDetails complete(long practiceId) {
+    public ApplicationDetails complete(long practiceId) {
         jdbc.update("update award_application set status = 'WITHDRAWN' where practice_id = ? and status in "
                 + "('DRAFT', 'SUBMITTED', 'UNDER_REVIEW', 'CHANGES_REQUESTED')", practiceId);
         return as(ADMIN, "ADMIN", () -> {
@@ -114,13 +114,13 @@ final class AwardFixtures {
         });
     }
 
-    ApplicationDetails submitted(long practiceId) {
+    public ApplicationDetails submitted(long practiceId) {
         var application = complete(practiceId);
         return as(ADMIN, "ADMIN", () -> applications.submit(application.id(), application.version(), true));
     }
 
     /** The reviewer declares no conflict, joins and (optionally) submits the same rating for every criterion. */
-    void assess(String reviewer, long applicationId, Rating rating, String note, boolean submit) {
+    public void assess(String reviewer, long applicationId, Rating rating, String note, boolean submit) {
         as(reviewer, "REVIEWER", () -> {
             if (reviews.panel(applicationId).myConflict().isEmpty()) {
                 reviews.declare(applicationId, false);
@@ -134,7 +134,7 @@ final class AwardFixtures {
         });
     }
 
-    Map<String, Object> row(String sql, Object... args) {
+    public Map<String, Object> row(String sql, Object... args) {
         return jdbc.queryForMap(sql, args);
     }
 }
