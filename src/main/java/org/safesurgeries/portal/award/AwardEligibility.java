@@ -52,12 +52,17 @@ class AwardEligibility {
 
     private Eligibility.Condition mysteryShopping(long practiceId) {
         String title = "No unresolved failed mystery-shopper check";
-        return checks.unresolvedFailure(practiceId)
-                .map(c -> new Eligibility.Condition(title, false, "A check on "
-                        + DateFormats.DAY.format(c.report().checkedOn()) + " found \""
-                        + c.report().outcome().label().toLowerCase() + "\" and no check has passed since. Doctors of "
-                        + "the World will check again; the award can follow a passing check."))
+        return unresolvedFailedCheck(practiceId)
+                .map(failure -> new Eligibility.Condition(title, false, "A " + failure + " Doctors of the World will "
+                        + "check again; the award can follow a passing check."))
                 .orElse(new Eligibility.Condition(title, true, "No failed check is waiting for a later pass."));
+    }
+
+    /** "mystery-shopper check on 3 March 2026 found "refused" and no check has passed since." */
+    java.util.Optional<String> unresolvedFailedCheck(long practiceId) {
+        return checks.unresolvedFailure(practiceId).map(c -> "mystery-shopper check on "
+                + DateFormats.DAY.format(c.report().checkedOn()) + " found \"" + c.report().outcome().label()
+                .toLowerCase() + "\" and no check has passed since.");
     }
 
     private Eligibility.Condition training(long practiceId) {

@@ -12,12 +12,10 @@ import org.safesurgeries.portal.award.domain.Awards;
 import org.safesurgeries.portal.award.domain.Decision;
 import org.safesurgeries.portal.award.domain.Decisions;
 import org.safesurgeries.portal.award.domain.Panels;
-import org.safesurgeries.portal.registrationaudit.MysteryShopping;
 import org.safesurgeries.portal.security.CurrentUser;
 import org.safesurgeries.portal.security.Roles;
 import org.safesurgeries.portal.shared.CurrentActor;
 import org.safesurgeries.portal.shared.UkCalendar;
-import org.safesurgeries.portal.shared.ui.DateFormats;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -48,13 +46,13 @@ public class DecisionService {
     private final Panels panels;
     private final PanelMembers members;
     private final ApplicationReader reader;
-    private final MysteryShopping checks;
+    private final AwardEligibility eligibility;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     DecisionService(AwardApplications applications, Decisions decisions, Awards awards, Panels panels,
-                    PanelMembers members, ApplicationReader reader, MysteryShopping checks, CurrentUser currentUser,
+                    PanelMembers members, ApplicationReader reader, AwardEligibility eligibility, CurrentUser currentUser,
                     ApplicationEventPublisher events, Clock clock) {
         this.applications = applications;
         this.decisions = decisions;
@@ -62,7 +60,7 @@ public class DecisionService {
         this.panels = panels;
         this.members = members;
         this.reader = reader;
-        this.checks = checks;
+        this.eligibility = eligibility;
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
@@ -137,8 +135,6 @@ public class DecisionService {
     }
 
     private Optional<String> failedCheck(long practiceId) {
-        return checks.unresolvedFailure(practiceId).map(c -> "a mystery-shopper check on "
-                + DateFormats.DAY.format(c.report().checkedOn()) + " found \"" + c.report().outcome().label()
-                .toLowerCase() + "\" and no check has passed since.");
+        return eligibility.unresolvedFailedCheck(practiceId).map(failure -> "a " + failure);
     }
 }

@@ -19,9 +19,11 @@ import jakarta.annotation.security.RolesAllowed;
 import org.safesurgeries.portal.award.ApplicationDetails;
 import org.safesurgeries.portal.award.AssessmentService;
 import org.safesurgeries.portal.award.AwardApplicationService;
+import org.safesurgeries.portal.award.AwardChoices.ApplicationStatus;
 import org.safesurgeries.portal.award.AwardChoices.Section;
 import org.safesurgeries.portal.award.EvidenceService;
 import org.safesurgeries.portal.security.Roles;
+import org.safesurgeries.portal.shared.UkCalendar;
 import org.safesurgeries.portal.shared.ui.DateFormats;
 import org.safesurgeries.portal.shared.ui.Feedback;
 import org.springframework.security.access.AccessDeniedException;
@@ -78,7 +80,7 @@ class ApplicationView extends Div implements BeforeEnterObserver, HasDynamicTitl
         add(new H1((details.renewalOfAwardId() == null ? "Award application: " : "Award renewal: ")
                         + details.practiceLabel()),
                 new Paragraph(status, new Span(" Started " + DateFormats.DAY.format(details.startedAt()
-                        .atZone(AwardView.UK)) + (details.round() > 1 ? "; round " + details.round() : "")
+                        .atZone(UkCalendar.ZONE)) + (details.round() > 1 ? "; round " + details.round() : "")
                         + ". Criteria version " + details.criteria().versionNumber() + ".")),
                 new Paragraph(new Anchor("award/" + details.practiceId(), "Back to the award page")));
         var feedback = assessments.feedback(details.id());
@@ -122,7 +124,7 @@ class ApplicationView extends Div implements BeforeEnterObserver, HasDynamicTitl
         var accurate = new Checkbox("I confirm that this application is accurate, and that it holds no information "
                 + "that identifies a patient.");
         accurate.setId("accuracy-declaration");
-        var submit = new Button(details.round() > 1 || details.status().name().equals("CHANGES_REQUESTED")
+        var submit = new Button(details.status() == ApplicationStatus.CHANGES_REQUESTED
                 ? "Resubmit to the panel" : "Submit to the panel", e -> {
             refresh();
             var missing = details.progress().incomplete();

@@ -27,10 +27,10 @@ import org.safesurgeries.portal.award.Eligibility;
 import org.safesurgeries.portal.practice.PracticePages;
 import org.safesurgeries.portal.practice.PracticeService;
 import org.safesurgeries.portal.security.Roles;
+import org.safesurgeries.portal.shared.UkCalendar;
 import org.safesurgeries.portal.shared.ui.DateFormats;
 import org.safesurgeries.portal.shared.ui.Feedback;
 
-import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -42,8 +42,6 @@ import java.util.List;
 @Menu(title = "Sanctuary award", order = 16, icon = "vaadin:diploma")
 @RolesAllowed({Roles.PRACTICE_MANAGER, Roles.ADMIN})
 class AwardView extends Div implements BeforeEnterObserver {
-
-    static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final AwardApplicationService applications;
     private final AwardService awards;
@@ -142,7 +140,7 @@ class AwardView extends Div implements BeforeEnterObserver {
         var items = new UnorderedList();
         for (var a : list) {
             items.add(new ListItem(new Anchor(ApplicationView.path(a.id()), (a.renewal() ? "Renewal" : "Application")
-                    + " started " + DateFormats.DAY.format(a.startedAt().atZone(UK)) + ": " + a.status().label()
+                    + " started " + DateFormats.DAY.format(a.startedAt().atZone(UkCalendar.ZONE)) + ": " + a.status().label()
                     + (a.round() > 1 ? " (round " + a.round() + ")" : ""))));
         }
         return new Div(items);

@@ -24,10 +24,10 @@ import org.safesurgeries.portal.award.EvidenceRefused;
 import org.safesurgeries.portal.award.EvidenceService;
 import org.safesurgeries.portal.award.domain.Response;
 import org.safesurgeries.portal.shared.PatientDataGuard;
+import org.safesurgeries.portal.shared.UkCalendar;
 import org.safesurgeries.portal.shared.ui.Feedback;
 import org.springframework.dao.OptimisticLockingFailureException;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -37,7 +37,7 @@ import java.util.List;
  */
 class CriterionEditor extends Div {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(UkCalendar.ZONE);
 
     private final AwardApplicationService applications;
     private final EvidenceService evidence;

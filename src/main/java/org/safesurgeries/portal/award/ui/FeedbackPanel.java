@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import org.safesurgeries.portal.award.CriteriaSet;
 import org.safesurgeries.portal.award.ReviewRecords.PanelFeedback;
+import org.safesurgeries.portal.shared.UkCalendar;
 import org.safesurgeries.portal.shared.ui.DateFormats;
 
 import java.util.List;
@@ -17,7 +18,7 @@ class FeedbackPanel extends Div {
     FeedbackPanel(CriteriaSet criteria, List<PanelFeedback> feedback) {
         for (var round : feedback) {
             var card = new Div(new H3("Round " + round.round() + ": " + round.outcome().leadsTo().label().toLowerCase()
-                    + " on " + DateFormats.DAY.format(round.decidedAt().atZone(AwardView.UK))),
+                    + " on " + DateFormats.DAY.format(round.decidedAt().atZone(UkCalendar.ZONE))),
                     new Paragraph("Rationale: " + round.rationale()));
             card.addClassName("portal-card");
             if (!round.changesNeeded().isEmpty()) {
