@@ -53,11 +53,17 @@ class ApplicationReader {
         return applications.findById(applicationId).orElseThrow(() -> new AccessDeniedException(NO_ACCESS));
     }
 
-    /** For the practice's own changes: its managers and admins. */
+    /** For the practice's own pages: its managers and admins. */
     AwardApplication requireForPractice(long applicationId) {
         var application = find(applicationId);
         currentUser.requirePracticeAccess(application.getPracticeId());
         return application;
+    }
+
+    /** For the practice's changes: as above, with the row locked (and read after locking) until the change commits. */
+    AwardApplication lockForPractice(long applicationId) {
+        applications.lock(applicationId);
+        return requireForPractice(applicationId);
     }
 
     /** For reading narratives and evidence. */

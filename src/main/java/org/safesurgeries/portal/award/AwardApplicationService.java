@@ -141,7 +141,7 @@ public class AwardApplicationService {
     @RolesAllowed({Roles.PRACTICE_MANAGER, Roles.ADMIN})
     public ApplicationDetails.Narrative saveNarrative(long applicationId, long criterionId, long expectedVersion,
                                                       String text) {
-        var application = reader.requireForPractice(applicationId);
+        var application = reader.lockForPractice(applicationId);
         application.requireEditableByPractice();
         var criterion = reader.criteriaOf(application).criterion(criterionId);
         PatientDataGuard.requireNoPatientData(criterion.title(), text);
@@ -162,7 +162,7 @@ public class AwardApplicationService {
      */
     @RolesAllowed({Roles.PRACTICE_MANAGER, Roles.ADMIN})
     public ApplicationDetails submit(long applicationId, long expectedVersion, boolean accuracyConfirmed) {
-        var application = requireVersion(reader.requireForPractice(applicationId), expectedVersion);
+        var application = requireVersion(reader.lockForPractice(applicationId), expectedVersion);
         var check = eligibility.of(application.getPracticeId());
         if (!check.eligible()) {
             throw new IllegalStateException("The practice no longer meets the conditions to apply. "
@@ -175,7 +175,7 @@ public class AwardApplicationService {
 
     @RolesAllowed({Roles.PRACTICE_MANAGER, Roles.ADMIN})
     public ApplicationDetails withdraw(long applicationId, long expectedVersion) {
-        var application = requireVersion(reader.requireForPractice(applicationId), expectedVersion);
+        var application = requireVersion(reader.lockForPractice(applicationId), expectedVersion);
         var from = application.withdraw(clock.instant());
         return moved(application, from);
     }

@@ -101,13 +101,12 @@ public class EvidenceService {
     }
 
     private AwardApplication editable(long applicationId) {
-        var application = reader.requireForPractice(applicationId);
+        var application = reader.lockForPractice(applicationId);
         application.requireEditableByPractice();
         return application;
     }
 
     private void requireRoom(AwardApplication application, long criterionId, long size) {
-        store.lockApplication(application.getId());
         var existing = store.of(application.getId());
         if (existing.stream().filter(e -> e.criterionId() == criterionId).count() >= MAX_FILES_PER_CRITERION) {
             throw new EvidenceRefused("A criterion can have at most " + MAX_FILES_PER_CRITERION + " files. Remove one "

@@ -42,11 +42,6 @@ public class EvidenceStore {
                 .stream().findFirst();
     }
 
-    /** Holds the application's row until the transaction ends, so two uploads cannot both pass the size limit. */
-    public void lockApplication(long applicationId) {
-        jdbc.queryForList("select id from award_application where id = ? for update", Long.class, applicationId);
-    }
-
     public long totalBytes(long applicationId) {
         Long total = jdbc.queryForObject("select coalesce(sum(size_bytes), 0) from award_evidence "
                 + "where application_id = ?", Long.class, applicationId);
