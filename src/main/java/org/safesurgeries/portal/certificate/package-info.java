@@ -1,0 +1,6 @@
+/**
+ * Certificates: rendering from the designs in {@code certificates/}, PAdES signing, verification codes, issuing on
+ * the owning modules' events, and public verification.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Certificates")
+package org.safesurgeries.portal.certificate;
