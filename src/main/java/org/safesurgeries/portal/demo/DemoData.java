@@ -46,12 +46,13 @@ class DemoData implements ApplicationRunner {
     private final DemoChecks checks;
     private final DemoTraining training;
     private final DemoAwards awards;
+    private final DemoCertificates certificates;
 
     private final int generatedPractices;
 
     DemoData(EpraccurImporter importer, AccountService accounts, PracticeChoices practices, JdbcTemplate jdbc,
              DemoDeclarations declarations, DemoTallies tallies, DemoChecks checks,
-             DemoTraining training, DemoAwards awards,
+             DemoTraining training, DemoAwards awards, DemoCertificates certificates,
              @org.springframework.beans.factory.annotation.Value("${portal.demo.generated-practices:0}")
              int generatedPractices) {
         this.declarations = declarations;
@@ -59,6 +60,7 @@ class DemoData implements ApplicationRunner {
         this.checks = checks;
         this.training = training;
         this.awards = awards;
+        this.certificates = certificates;
         this.generatedPractices = generatedPractices;
         this.importer = importer;
         this.accounts = accounts;
@@ -94,6 +96,7 @@ class DemoData implements ApplicationRunner {
             checks.create(ids);
             training.create(ids);
             awards.create(ids);
+            certificates.create();
             if (generatedPractices > 0) {
                 int declared = declarations.declareAll(GeneratedPractices.odsCodes(generatedPractices).stream()
                         .map(ids::get).filter(java.util.Objects::nonNull).toList());

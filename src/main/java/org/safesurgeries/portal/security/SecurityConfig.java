@@ -63,7 +63,8 @@ class SecurityConfig {
                 .requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/directory", "/api/directory.csv", "/v3/api-docs",
-                        "/v3/api-docs/**", "/api/statistics/registrations", "/api/statistics/registrations.csv")
+                        "/v3/api-docs/**", "/api/statistics/registrations", "/api/statistics/registrations.csv",
+                        "/api/verify/*", "/verify/*/pdf")
                 .permitAll()
                 .requestMatchers("/actuator/**").hasRole(Roles.ADMIN));
         http.authenticationManager(authenticationManager);

@@ -91,7 +91,7 @@ class AwardsView extends Div {
     private Button action(AwardSummary award, Change change, String label, NativeTableRow row,
                           NativeTableBody body) {
         // After a change only this row is drawn again; a refusal because the award changed meanwhile redraws all.
-        var button = new Button(label, e -> new AwardChangeDialog(awards, award, change,
+        var button = new Button(label, e -> AwardChangeDialog.of(awards, award, change,
                 changed -> replace(row, row(changed, body), body), this::show).open());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         if (change != Change.REINSTATE) {
