@@ -35,7 +35,10 @@ class VerifyJourneyTest {
                 admin.navigate(url("/certificates"));
                 admin.waitForLoadState(LoadState.NETWORKIDLE);
                 admin.locator("#certificate-search input").fill("TRA1-N1NG-DEM0-14");
-                admin.locator("vaadin-button[aria-label='Revoke certificate TRA1-N1NG-DEM0-14']").click();
+                // The search runs after a pause in typing and redraws the rows: press only after that.
+                admin.waitForTimeout(1000);
+                admin.waitForLoadState(LoadState.NETWORKIDLE);
+                admin.locator("#revoke-TRA1-N1NG-DEM0-14").click();
                 admin.locator("vaadin-dialog-overlay vaadin-text-area textarea, vaadin-text-area textarea").last()
                         .fill("Issued to the wrong person.");
                 admin.locator("vaadin-button:has-text('Revoke')").last().click();

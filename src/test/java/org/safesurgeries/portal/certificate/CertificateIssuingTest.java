@@ -112,7 +112,7 @@ class CertificateIssuingTest {
                 "RECEPTION_ADMIN", "amina@example.org", LocalDate.now().minusDays(2), List.of("Working with interpreters"));
         publish(event);
         await().pollDelay(Duration.ofMillis(500)).untilAsserted(() -> assertThat(jdbc.queryForObject(
-                "select count(*) from event_publication where completion_date is null and serialized_event like ?",
+                "select count(*) from EVENT_PUBLICATION where completion_date is null and serialized_event like ?",
                 Integer.class, "%" + event.eventId() + "%")).isEqualTo(1));
         assertThat(count("TrainingAttended:" + event.eventId())).isZero();
 

@@ -47,13 +47,13 @@ class CertificatesView extends VerticalLayout {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("certificate-search");
         grid.addComponentColumn(c -> new Anchor("verify/" + c.code().replace("-", ""), c.code()))
-                .setHeader("Code").setWidth("12rem").setFlexGrow(0);
-        grid.addColumn(c -> c.kind().label()).setHeader("Certificate").setFlexGrow(2);
+                .setHeader("Code").setWidth("11.5rem").setFlexGrow(0);
+        grid.addColumn(c -> c.kind().label()).setHeader("Certificate").setFlexGrow(1);
         grid.addColumn(c -> c.practiceName() + " (" + c.odsCode() + ")"
-                + (c.holderName() == null ? "" : " · " + c.holderName())).setHeader("For").setFlexGrow(3);
-        grid.addColumn(c -> DateFormats.DAY.format(c.issuedOn())).setHeader("Issued").setWidth("10rem").setFlexGrow(0);
-        grid.addComponentColumn(CertificatesView::status).setHeader("Status").setFlexGrow(1);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setFlexGrow(3);
+                + (c.holderName() == null ? "" : " · " + c.holderName())).setHeader("For").setFlexGrow(2);
+        grid.addColumn(c -> DateFormats.DAY.format(c.issuedOn())).setHeader("Issued").setWidth("9rem").setFlexGrow(0);
+        grid.addComponentColumn(CertificatesView::status).setHeader("Status").setWidth("8rem").setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader("Actions").setWidth("19rem").setFlexGrow(0);
         grid.setEmptyStateText("No certificate matches.");
         grid.setItems(q -> certificates.search(search.getValue(), PageRequest.of(q.getPage(), q.getPageSize()))
                 .stream());
@@ -74,6 +74,7 @@ class CertificatesView extends VerticalLayout {
 
     private HorizontalLayout actions(IssuedCertificate c) {
         var actions = new HorizontalLayout();
+        actions.setSpacing(false);
         switch (c.status()) {
             case VALID, EXPIRED -> actions.add(change(c, Change.SUSPEND, "Suspend"), change(c, Change.REVOKE, "Revoke"),
                     reissue(c));
@@ -96,6 +97,7 @@ class CertificatesView extends VerticalLayout {
         }, () -> grid.getDataProvider().refreshAll()).open());
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         button.setAriaLabel(verb + " certificate " + c.code());
+        button.setId(verb.toLowerCase() + "-" + c.code());
         return button;
     }
 

@@ -1,0 +1,71 @@
+package org.safesurgeries.portal.certificate.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.safesurgeries.portal.PortalTest;
+import org.safesurgeries.portal.certificate.CertificateService;
+import org.safesurgeries.portal.certificate.CertificateStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The verification page and the certificates list in a browserless UI. */
+@PortalTest
+@ViewPackages(packages = "org.safesurgeries.portal")
+class CertificateViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    CertificateService certificates;
+
+    @Test
+    void anyone_sees_a_demo_certificate_as_valid_and_an_unknown_code_as_not_found() {
+        navigate("verify/SAFESVRGERY269", Component.class);
+        assertThat(text()).contains("Safe Surgery declaration").contains("SAFE-SVRG-ERY2-69");
+        navigate("verify/7KQ3M9TX2HCP4R", Component.class);
+        assertThat(text()).contains("No certificate matches");
+        navigate("verify/%3Cb%3Ehello", Component.class);
+        assertThat(text()).contains("No certificate matches").doesNotContain("<b>");
+    }
+
+    @Test
+    @WithMockUser(username = "admin@demo.safesurgery.example", roles = "ADMIN")
+    void an_admin_suspends_a_certificate_with_a_reason_and_a_blank_reason_is_refused() {
+        navigate("certificates", Component.class);
+        test(find(TextField.class).withId("certificate-search").single()).setValue("SAFE-SVRG-ERY2-69");
+        @SuppressWarnings("unchecked")
+        Grid<CertificateService.IssuedCertificate> grid = find(Grid.class).single();
+        assertThat(test(grid).size()).isEqualTo(1);
+        var suspend = test(grid).getCellComponent(0, 5).getChildren()
+                .filter(c -> c.getId().orElse("").startsWith("suspend-")).findFirst().orElseThrow();
+        test((Button) suspend).click();
+        var dialog = find(Dialog.class).single();
+        test(find(Button.class, dialog).withText("Suspend").single()).click();
+        assertThat(find(TextArea.class, dialog).single().isInvalid()).isTrue();
+        test(find(TextArea.class, dialog).single()).setValue("Checking the signatory.");
+        test(find(Button.class, dialog).withText("Suspend").single()).click();
+        assertThat(certificates.verify("SAFESVRGERY269").orElseThrow().status()).isEqualTo(CertificateStatus.SUSPENDED);
+        var row = certificates.search("SAFE-SVRG-ERY2-69", org.springframework.data.domain.PageRequest.of(0, 1))
+                .getContent().getFirst();
+        certificates.change(row.id(), row.version(), CertificateService.Change.REINSTATE, "Checked.");
+        assertThat(certificates.verify("SAFESVRGERY269").orElseThrow().status()).isEqualTo(CertificateStatus.VALID);
+    }
+
+    @Test
+    @WithMockUser(username = "manager@demo.safesurgery.example", roles = "PRACTICE_MANAGER")
+    void a_practice_manager_cannot_open_the_certificates_list() {
+        navigate("certificates", Component.class);
+        assertThat(getCurrentView().getClass().getSimpleName()).doesNotStartWith("CertificatesView");
+    }
+
+    private String text() {
+        return getCurrentView().getElement().getTextRecursively();
+    }
+}
