@@ -49,8 +49,8 @@ class AwardJourneyTest {
             page.navigate(url("/reviews/" + id));
             page.locator("text=The panel's assessments").first().waitFor();
             BrowserSupport.assertAccessible(page, "review page with the panel's assessments");
-            decide(page, "Request changes", "Please tell us more about how staff learned.",
-                    "Add the dates of the sessions and who attended, by role.");
+            decide(page, id, "Request changes", "Please tell us more about how staff learned.",
+                    "Add the dates of the sessions and who attended, by role.", "CHANGES_REQUESTED");
         });
         as(browser, MANAGER, "award-journey-resubmit", page -> resubmit(page, id));
         as(browser, LEAD, "award-journey-round-two", page -> {
@@ -63,7 +63,8 @@ class AwardJourneyTest {
         as(browser, LIVED, "award-journey-lived-round-two", page -> assess(page, id, 0, false));
         as(browser, LEAD, "award-journey-award", page -> {
             page.navigate(url("/reviews/" + id));
-            decide(page, "Award", "Staff across the practice are trained and registration is open to all.", null);
+            decide(page, id, "Award", "Staff across the practice are trained and registration is open to all.", null,
+                    "AWARDED");
         });
         assertThat(jdbc.queryForObject("select status from award_application where id = ?", String.class, id))
                 .isEqualTo("AWARDED");
@@ -124,7 +125,8 @@ class AwardJourneyTest {
         page.locator("text=You submitted your assessment").waitFor();
     }
 
-    private static void decide(Page page, String outcome, String rationale, String changeForFirst) {
+    private void decide(Page page, long id, String outcome, String rationale, String changeForFirst,
+                        String expectedStatus) {
         page.locator("#decision-outcome vaadin-radio-button:has-text('" + outcome + "')").first().click();
         page.locator("#decision-rationale textarea").fill(rationale);
         if (changeForFirst != null) {
@@ -133,6 +135,9 @@ class AwardJourneyTest {
         }
         page.locator("#record-decision").click();
         confirm(page);
+        // "Earlier decisions" may already be on the page from round 1: wait for the decision itself.
+        await().atMost(Duration.ofSeconds(30)).until(() -> expectedStatus.equals(jdbc.queryForObject(
+                "select status from award_application where id = ?", String.class, id)));
         page.locator("text=Earlier decisions").waitFor();
     }
 
