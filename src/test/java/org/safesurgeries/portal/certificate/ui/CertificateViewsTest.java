@@ -25,6 +25,9 @@ class CertificateViewsTest extends SpringBrowserlessTest {
     @Autowired
     CertificateService certificates;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void anyone_sees_a_demo_certificate_as_valid_and_an_unknown_code_as_not_found() {
         navigate("verify/SAFESVRGERY269", Component.class);
@@ -63,6 +66,19 @@ class CertificateViewsTest extends SpringBrowserlessTest {
     void a_practice_manager_cannot_open_the_certificates_list() {
         navigate("certificates", Component.class);
         assertThat(getCurrentView().getClass().getSimpleName()).doesNotStartWith("CertificatesView");
+    }
+
+    @Test
+    @WithMockUser(username = "manager@demo.safesurgery.example", roles = "PRACTICE_MANAGER")
+    void a_practice_manager_lists_their_own_certificates_and_not_another_practices() {
+        long own = jdbc.queryForObject("select id from practice where ods_code = 'Y90001'", Long.class);
+        org.awaitility.Awaitility.await().until(() -> jdbc.queryForObject(
+                "select count(*) from certificate where practice_id = ? and kind = 'DECLARATION'", Integer.class, own) > 0);
+        navigate("certificates/practice/" + own, Component.class);
+        assertThat(text()).contains("Safe Surgery declaration").contains("Download");
+        long other = jdbc.queryForObject("select id from practice where ods_code = 'Y90003'", Long.class);
+        navigate("certificates/practice/" + other, Component.class);
+        assertThat(text()).contains("You do not have access to this practice.").doesNotContain("Download");
     }
 
     private String text() {
