@@ -6,11 +6,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One certificate design as written in {@code certificates/<kind>.json}. Lengths are PDF points (1/72 inch) and
- * positions are measured from the page's top-left corner, the way a designer measures a printed page.
+ * One certificate or poster design as written in {@code certificates/<kind>.json} or
+ * {@code certificates/posters/poster.json}. Lengths are PDF points (1/72 inch) and positions are measured from the
+ * page's top-left corner, the way a designer measures a printed page.
  */
 record CertificateLayout(Page page, Map<String, String> colours, Map<String, FontFamily> fonts, List<Frame> frames,
-                         Emblem emblem, List<TextBlock> blocks, QrCode qr) {
+                         List<Panel> panels, Emblem emblem, List<Emblem> icons, List<TextBlock> blocks, QrCode qr) {
 
     CertificateLayout {
         Objects.requireNonNull(page, "page");
@@ -19,6 +20,8 @@ record CertificateLayout(Page page, Map<String, String> colours, Map<String, Fon
         Objects.requireNonNull(fonts, "fonts");
         Objects.requireNonNull(blocks, "blocks");
         frames = frames == null ? List.of() : List.copyOf(frames);
+        panels = panels == null ? List.of() : List.copyOf(panels);
+        icons = icons == null ? List.of() : List.copyOf(icons);
         blocks = List.copyOf(blocks);
         colours = Map.copyOf(colours);
         fonts = Map.copyOf(fonts);
@@ -85,6 +88,15 @@ record CertificateLayout(Page page, Map<String, String> colours, Map<String, Fon
     record Frame(float inset, float width, String colour) {
     }
 
+    /** A filled rectangle behind the text, such as a coloured band; text and drawings may sit on it. */
+    record Panel(Box box, String colour) {
+
+        Panel {
+            Objects.requireNonNull(box, "box");
+            Objects.requireNonNull(colour, "colour");
+        }
+    }
+
     record Box(float x, float top, float width, float height) {
 
         boolean overlaps(Box other) {
@@ -97,9 +109,12 @@ record CertificateLayout(Page page, Map<String, String> colours, Map<String, Fon
         }
     }
 
-    /** A line of wording; {@code fit: "shrink"} lets it get smaller, down to {@code minSize}, before it wraps. */
+    /**
+     * A line of wording; {@code fit: "shrink"} lets it get smaller, down to {@code minSize}, before it wraps. On a
+     * poster, {@code translatedOnly} marks wording that the English poster leaves out (the English line for staff).
+     */
     record TextBlock(String text, String font, String style, float size, String fit, Float minSize, String colour,
-                     String align, Box box) {
+                     String align, Box box, Boolean translatedOnly) {
 
         TextBlock {
             Objects.requireNonNull(text, "text");
@@ -109,6 +124,7 @@ record CertificateLayout(Page page, Map<String, String> colours, Map<String, Fon
             style = style == null ? "regular" : style;
             fit = fit == null ? "none" : fit;
             align = align == null ? "center" : align;
+            translatedOnly = Boolean.TRUE.equals(translatedOnly);
         }
 
         float smallestSize() {
@@ -116,7 +132,7 @@ record CertificateLayout(Page page, Map<String, String> colours, Map<String, Fon
         }
     }
 
-    /** A small vector emblem drawn from shapes, so no logo file (and no one else's mark) is needed. */
+    /** A small vector emblem or icon drawn from shapes, so no logo file (and no one else's mark) is needed. */
     record Emblem(Box box, List<Shape> shapes) {
 
         Emblem {

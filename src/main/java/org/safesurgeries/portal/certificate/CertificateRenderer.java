@@ -6,13 +6,10 @@ import org.openpdf.text.pdf.PdfWriter;
 import org.safesurgeries.portal.certificate.CertificateLayout.TextBlock;
 
 import java.io.ByteArrayOutputStream;
-import java.util.Collection;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * Renders one unsigned single-page PDF from the kind's layout definition. Thread-safe; layouts and fonts are loaded
@@ -33,19 +30,8 @@ public class CertificateRenderer {
         for (CertificateKind kind : CertificateKind.values()) {
             layouts.put(kind, loader.load(kind.layoutResource()));
         }
-        fonts = new FontLibrary(layouts.values().stream()
-                .flatMap(layout -> layout.fonts().values().stream())
-                .flatMap(family -> Stream.of(family.regular(), family.bold()))
-                .flatMap(Collection::stream)
-                .distinct().toList());
-        layouts.forEach((kind, layout) -> {
-            Map<String, FontChain> byName = new HashMap<>();
-            layout.fonts().forEach((family, files) -> {
-                byName.put(chainName(family, "regular"), fonts.chain(files.regular()));
-                byName.put(chainName(family, "bold"), fonts.chain(files.bold()));
-            });
-            chains.put(kind, Map.copyOf(byName));
-        });
+        fonts = FontLibrary.forLayouts(layouts.values());
+        layouts.forEach((kind, layout) -> chains.put(kind, fonts.chains(layout)));
     }
 
     /**
@@ -71,12 +57,10 @@ public class CertificateRenderer {
         document.addCreator("Safe Surgery portal");
         document.open();
         var painter = new PagePainter(layout, writer.getDirectContent(), fonts);
-        painter.background();
-        painter.frames();
-        painter.emblem();
+        painter.backdrop();
         for (int i = 0; i < texts.size(); i++) {
             TextBlock block = layout.blocks().get(i);
-            painter.text(block, texts.get(i), chains.get(kind).get(chainName(block.font(), block.style())));
+            painter.text(block, texts.get(i), chains.get(kind).get(FontLibrary.chainName(block.font(), block.style())));
         }
         painter.qrCode(verifyUrl);
         document.close();
@@ -86,9 +70,5 @@ public class CertificateRenderer {
     /** The layout of a kind, for tests that check where things land. */
     CertificateLayout layout(CertificateKind kind) {
         return layouts.get(kind);
-    }
-
-    private static String chainName(String family, String style) {
-        return family + "/" + style;
     }
 }

@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The bundled TrueType fonts, each loaded once from {@code certificates/fonts/} and embedded (as a subset) in every
@@ -35,8 +36,31 @@ final class FontLibrary {
         files.forEach(file -> byFile.computeIfAbsent(file, this::load));
     }
 
+    /** Every font file the layouts name, each loaded once however many layouts share it. */
+    static FontLibrary forLayouts(Collection<CertificateLayout> layouts) {
+        return new FontLibrary(layouts.stream()
+                .flatMap(layout -> layout.fonts().values().stream())
+                .flatMap(family -> Stream.of(family.regular(), family.bold()))
+                .flatMap(Collection::stream)
+                .distinct().toList());
+    }
+
     FontChain chain(List<String> files) {
         return new FontChain(files.stream().map(this::font).toList());
+    }
+
+    /** The layout's fallback chains by {@link #chainName}, ready for its text blocks. */
+    Map<String, FontChain> chains(CertificateLayout layout) {
+        Map<String, FontChain> byName = new HashMap<>();
+        layout.fonts().forEach((family, files) -> {
+            byName.put(chainName(family, "regular"), chain(files.regular()));
+            byName.put(chainName(family, "bold"), chain(files.bold()));
+        });
+        return Map.copyOf(byName);
+    }
+
+    static String chainName(String family, String style) {
+        return family + "/" + style;
     }
 
     GlyphLayoutManager layout(boolean rightToLeft) {

@@ -16,14 +16,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads a layout definition and refuses one that could print a bad certificate: unknown fonts, colours or fields,
- * a box outside the margins, or two boxes on top of each other. Because every text block stays inside its own box,
- * boxes that do not overlap mean text that never does.
+ * Reads a layout definition and refuses one that could print a bad certificate or poster: unknown fonts, colours or
+ * fields, a box outside the margins, or two boxes on top of each other. Because every text block stays inside its
+ * own box, boxes that do not overlap mean text that never does.
  */
 final class LayoutLoader {
 
     private static final Set<String> ALIGNMENTS = Set.of("left", "center", "right");
     private static final Set<String> SHAPES = Set.of("circle", "polygon", "polyline");
+    /** A certificate that does not say how to verify it is worthless once printed. */
+    static final Set<String> CERTIFICATE_FIELDS = Set.of("code", "verifyUrl");
 
     // Strict, so that a misspelt property ("minsize") fails loudly instead of being ignored.
     private final JsonMapper json = JsonMapper.builder()
@@ -31,24 +33,33 @@ final class LayoutLoader {
             .build();
 
     CertificateLayout load(String resource) {
+        return load(resource, CERTIFICATE_FIELDS);
+    }
+
+    /** @param required the fields the layout must print somewhere */
+    CertificateLayout load(String resource, Set<String> required) {
         try (InputStream in = LayoutLoader.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Certificate layout " + resource + " is not on the classpath");
             }
-            return read(in, resource);
+            return read(in, resource, required);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read certificate layout " + resource, e);
         }
     }
 
     CertificateLayout read(InputStream in, String name) {
+        return read(in, name, CERTIFICATE_FIELDS);
+    }
+
+    CertificateLayout read(InputStream in, String name, Set<String> required) {
         CertificateLayout layout;
         try {
             layout = json.readValue(in, CertificateLayout.class);
         } catch (JacksonException e) {
             throw new IllegalStateException("Certificate layout " + name + " is not valid: " + e.getOriginalMessage(), e);
         }
-        List<String> problems = problems(layout);
+        List<String> problems = problems(layout, required);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Certificate layout " + name + " is not valid:\n  "
                     + String.join("\n  ", problems));
@@ -56,7 +67,7 @@ final class LayoutLoader {
         return layout;
     }
 
-    private List<String> problems(CertificateLayout layout) {
+    private List<String> problems(CertificateLayout layout, Set<String> required) {
         List<String> problems = new ArrayList<>();
         check(problems, () -> layout.page().width());
         check(problems, () -> layout.page().background() == null ? null : layout.colour(layout.page().background()));
@@ -69,6 +80,12 @@ final class LayoutLoader {
             }
         });
         layout.frames().forEach(frame -> check(problems, () -> layout.colour(frame.colour())));
+        for (var panel : layout.panels()) {
+            check(problems, () -> layout.colour(panel.colour()));
+            if (!panel.box().inside(0, 0, layout.page().width(), layout.page().height())) {
+                problems.add("a panel is outside the page");
+            }
+        }
         List<Named> boxes = new ArrayList<>();
         for (TextBlock block : layout.blocks()) {
             blockProblems(layout, block, problems);
@@ -78,14 +95,17 @@ final class LayoutLoader {
             layout.emblem().shapes().forEach(shape -> shapeProblems(layout, shape, problems));
             boxes.add(new Named("emblem", layout.emblem().box()));
         }
+        for (int i = 0; i < layout.icons().size(); i++) {
+            layout.icons().get(i).shapes().forEach(shape -> shapeProblems(layout, shape, problems));
+            boxes.add(new Named("icon " + (i + 1), layout.icons().get(i).box()));
+        }
         check(problems, () -> layout.colour(layout.qr().colour()));
         boxes.add(new Named("QR code", layout.qr().box()));
         boxProblems(layout, boxes, problems);
         Set<String> fields = layout.blocks().stream().flatMap(block -> Placeholders.in(block.text()).stream())
                 .collect(Collectors.toSet());
-        if (!fields.containsAll(Set.of("code", "verifyUrl"))) {
-            problems.add("every certificate prints {code} and {verifyUrl}");
-        }
+        required.stream().filter(field -> !fields.contains(field)).sorted()
+                .forEach(field -> problems.add("the layout must print {" + field + "}"));
         return problems;
     }
 

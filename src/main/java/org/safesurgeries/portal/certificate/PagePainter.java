@@ -2,6 +2,7 @@ package org.safesurgeries.portal.certificate;
 
 import org.openpdf.text.pdf.PdfContentByte;
 import org.safesurgeries.portal.certificate.CertificateLayout.Box;
+import org.safesurgeries.portal.certificate.CertificateLayout.Emblem;
 import org.safesurgeries.portal.certificate.CertificateLayout.Shape;
 import org.safesurgeries.portal.certificate.CertificateLayout.TextBlock;
 import org.safesurgeries.portal.certificate.TextFitting.Fitted;
@@ -28,7 +29,16 @@ final class PagePainter {
         this.pageHeight = layout.page().height();
     }
 
-    void background() {
+    /** Everything behind and around the wording, bottom layer first: paper, panels, frames, emblem and icons. */
+    void backdrop() {
+        background();
+        panels();
+        frames();
+        emblem();
+        icons();
+    }
+
+    private void background() {
         if (layout.page().background() != null) {
             canvas.setColorFill(layout.colour(layout.page().background()));
             canvas.rectangle(0, 0, pageWidth, pageHeight);
@@ -36,7 +46,7 @@ final class PagePainter {
         }
     }
 
-    void frames() {
+    private void frames() {
         for (var frame : layout.frames()) {
             canvas.setColorStroke(layout.colour(frame.colour()));
             canvas.setLineWidth(frame.width());
@@ -46,12 +56,28 @@ final class PagePainter {
         }
     }
 
-    void emblem() {
-        if (layout.emblem() == null) {
-            return;
+    private void panels() {
+        for (var panel : layout.panels()) {
+            Box box = panel.box();
+            canvas.setColorFill(layout.colour(panel.colour()));
+            canvas.rectangle(box.x(), pageHeight - box.top() - box.height(), box.width(), box.height());
+            canvas.fill();
         }
-        Box box = layout.emblem().box();
-        for (Shape shape : layout.emblem().shapes()) {
+    }
+
+    private void emblem() {
+        if (layout.emblem() != null) {
+            shapes(layout.emblem());
+        }
+    }
+
+    private void icons() {
+        layout.icons().forEach(this::shapes);
+    }
+
+    private void shapes(Emblem emblem) {
+        Box box = emblem.box();
+        for (Shape shape : emblem.shapes()) {
             canvas.saveState();
             if ("circle".equals(shape.type())) {
                 canvas.circle(x(box, shape.centre()), y(box, shape.centre()), shape.radius() * box.width());
@@ -89,10 +115,17 @@ final class PagePainter {
         }
     }
 
-    /** Fits the text to the block's box and draws it centred vertically there. */
+    /** Fits the text to the block's box and draws it centred vertically there, in the direction its letters say. */
     void text(TextBlock block, String text, FontChain chain) {
+        text(block, text, chain, TextLine.rightToLeft(text));
+    }
+
+    /**
+     * The same in a direction the caller knows: a poster's Arabic sentence is right to left as a whole even where it
+     * starts with a Latin abbreviation such as "GP".
+     */
+    void text(TextBlock block, String text, FontChain chain, boolean rightToLeft) {
         Box box = block.box();
-        boolean rightToLeft = TextLine.rightToLeft(text);
         Fitted fitted = new TextFitting(chain, fonts, rightToLeft)
                 .fit(text, block.size(), block.smallestSize(), box.width(), box.height());
         float lineHeight = fitted.size() * TextFitting.LINE_HEIGHT;

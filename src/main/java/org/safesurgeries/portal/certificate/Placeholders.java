@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Fills a layout's wording with the certificate's fields. Field values are data: they are inserted once and never
@@ -12,9 +14,14 @@ import java.util.regex.Pattern;
  */
 final class Placeholders {
 
-    /** Every field a layout may name; a typo in a layout file fails when the layout loads, not on a certificate. */
-    static final Set<String> KNOWN = Set.of("practiceName", "odsCode", "issuedOn", "expiresOn", "code", "verifyUrl",
-            "attendeeName", "attendeeRole", "sessionDate", "topics");
+    /**
+     * Every field a layout may name, the posters' translated wording included; a typo in a layout file fails when the
+     * layout loads, not on a certificate.
+     */
+    static final Set<String> KNOWN = Stream.concat(Stream.of("practiceName", "odsCode", "issuedOn", "expiresOn",
+                    "code", "verifyUrl", "attendeeName", "attendeeRole", "sessionDate", "topics", "directoryUrl",
+                    "englishName", "nativeName"), PosterTranslation.KEYS.stream())
+            .collect(Collectors.toUnmodifiableSet());
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
@@ -48,7 +55,7 @@ final class Placeholders {
         String value = fields.get(name);
         String cleaned = value == null ? "" : clean(value);
         if (cleaned.isEmpty()) {
-            throw new IllegalArgumentException("The certificate needs the field '" + name + "'");
+            throw new IllegalArgumentException("The certificate or poster needs the field '" + name + "'");
         }
         return cleaned;
     }

@@ -97,6 +97,25 @@ class CertificateRendererTest {
     }
 
     @Test
+    void a_persian_name_with_a_zero_width_non_joiner_is_drawn_whole() throws Exception {
+        String name = "احمدی\u200cنژاد";
+        byte[] pdf = RENDERER.render(TRAINING, SampleCertificates.with(TRAINING, "attendeeName", name));
+
+        // Java shapes the non-joiner as the invisible glyph 0xFFFF; every other glyph must reach the page.
+        Font naskh;
+        try (var in = getClass().getResourceAsStream("/certificates/fonts/NotoNaskhArabic-Bold.ttf")) {
+            naskh = Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(30f);
+        }
+        var context = new FontRenderContext(null, false, true);
+        int[] shaped = glyphCodes(naskh.layoutGlyphVector(context, name.toCharArray(), 0, name.length(),
+                Font.LAYOUT_RIGHT_TO_LEFT));
+        assertThat(shaped).contains(0xFFFF);
+
+        assertThat(PdfInspection.glyphIds(pdf, "NotoNaskhArabic-Bold")).containsExactly(
+                IntStream.of(shaped).filter(glyph -> glyph != 0xFFFF).boxed().toArray(Integer[]::new));
+    }
+
+    @Test
     void an_arabic_practice_name_reads_right_to_left_with_its_ods_code_on_its_left() throws Exception {
         byte[] pdf = RENDERER.render(DECLARATION,
                 SampleCertificates.with(DECLARATION, "practiceName", "عيادة النور الطبية"));

@@ -45,6 +45,22 @@ final class PdfInspection {
         }
     }
 
+    /** Page 1's width and height in points (A4 portrait is 595 × 842). */
+    static float[] pageSize(byte[] pdf) throws IOException {
+        try (var reader = new PdfReader(pdf)) {
+            var size = reader.getPageSizeWithRotation(1);
+            return new float[] {size.getWidth(), size.getHeight()};
+        }
+    }
+
+    /** The document's declared language (the catalog's /Lang), or null. */
+    static String language(byte[] pdf) throws IOException {
+        try (var reader = new PdfReader(pdf)) {
+            PdfString lang = reader.getCatalog().getAsString(PdfName.LANG);
+            return lang == null ? null : lang.toUnicodeString();
+        }
+    }
+
     /** A font used on page 1, and whether its TrueType program is in the file (a /FontFile2 stream). */
     record PdfFont(String name, boolean embedded) {
     }
