@@ -8,7 +8,7 @@ import java.nio.file.Path;
 
 /**
  * The signing key (PORTAL_SIGNING_KEYSTORE, PORTAL_SIGNING_KEYSTORE_PASSWORD, PORTAL_SIGNING_KEY_ALIAS, or a
- * self-signed key made under PORTAL_DATA_DIR) and the renderer, made once at start.
+ * self-signed key made under PORTAL_DATA_DIR) and the certificate and poster renderers, made once at start.
  */
 @Configuration
 class CertificateConfiguration {
@@ -29,5 +29,10 @@ class CertificateConfiguration {
     @Bean
     CertificateRenderer certificateRenderer() {
         return new CertificateRenderer();
+    }
+
+    @Bean
+    PosterRenderer posterRenderer() {
+        return new PosterRenderer();
     }
 }

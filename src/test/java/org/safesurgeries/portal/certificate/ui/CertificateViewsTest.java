@@ -81,6 +81,27 @@ class CertificateViewsTest extends SpringBrowserlessTest {
         assertThat(text()).contains("You do not have access to this practice.").doesNotContain("Download");
     }
 
+    @Test
+    @WithMockUser(username = "manager@demo.safesurgery.example", roles = "PRACTICE_MANAGER")
+    @SuppressWarnings("unchecked")
+    void a_practice_manager_chooses_a_poster_language_and_a_draft_translation_is_flagged() {
+        long own = jdbc.queryForObject("select id from practice where ods_code = 'Y90001'", Long.class);
+        navigate("posters/" + own, Component.class);
+        var language = (com.vaadin.flow.component.select.Select<org.safesurgeries.portal.certificate.PosterLanguage>)
+                find(com.vaadin.flow.component.select.Select.class).withId("poster-language").single();
+        assertThat(language.getValue().code()).isEqualTo("en");
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class).withId("poster-download").single().getText())
+                .isEqualTo("Download the English poster (A4 PDF)");
+        var arabic = language.getListDataView().getItems().filter(l -> l.code().equals("ar")).findFirst().orElseThrow();
+        test(language).selectItem(language.getItemLabelGenerator().apply(arabic));
+        assertThat(text()).contains("This Arabic translation is a draft");
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class).withId("poster-download").single().getText())
+                .isEqualTo("Download the Arabic poster (A4 PDF)");
+        long other = jdbc.queryForObject("select id from practice where ods_code = 'Y90003'", Long.class);
+        navigate("posters/" + other, Component.class);
+        assertThat(text()).contains("You do not have access to this practice.");
+    }
+
     private String text() {
         return getCurrentView().getElement().getTextRecursively();
     }
