@@ -39,6 +39,23 @@ class CertificateViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void an_uploaded_certificate_is_recognised_by_its_bytes_and_a_changed_copy_is_not() {
+        byte[] pdf = certificates.pdf("AWARDSANCT260C").orElseThrow();
+        navigate("verify", Component.class);
+        test(find(com.vaadin.flow.component.upload.Upload.class).withId("verify-upload").single())
+                .upload("certificate.pdf", "application/pdf", pdf);
+        roundTrip();
+        assertThat(text()).contains("Sanctuary in Healthcare award").contains("AWAR-DSAN-CT26-0C");
+        byte[] changed = pdf.clone();
+        changed[changed.length / 3] ^= 1;
+        navigate("verify", Component.class);
+        test(find(com.vaadin.flow.component.upload.Upload.class).withId("verify-upload").single())
+                .upload("certificate.pdf", "application/pdf", changed);
+        roundTrip();
+        assertThat(text()).contains("No certificate matches").doesNotContain("AWAR-DSAN-CT26-0C");
+    }
+
+    @Test
     @WithMockUser(username = "admin@demo.safesurgery.example", roles = "ADMIN")
     void an_admin_suspends_a_certificate_with_a_reason_and_a_blank_reason_is_refused() {
         navigate("certificates", Component.class);
