@@ -46,7 +46,7 @@ import java.util.TimeZone;
 public final class PdfSigner {
 
     static final PdfName SUB_FILTER = new PdfName("ETSI.CAdES.detached");
-    // Room for the CMS (a 3072-bit RSA signature and its certificate take under 3 KB).
+    // Room for the CMS (a signature and its certificate take under 3 KB with RSA-3072, less with ECDSA).
     private static final int RESERVED_BYTES = 8192;
 
     private final SigningKeys keys;
@@ -100,7 +100,8 @@ public final class PdfSigner {
             generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
                     new JcaDigestCalculatorProviderBuilder().build())
                     .setSignedAttributeGenerator(signedAttributes)
-                    .build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.key()), certificate));
+                    .build(new JcaContentSignerBuilder(SigningKeys.signatureAlgorithm(keys.key())).build(keys.key()),
+                            certificate));
             generator.addCertificates(new JcaCertStore(List.of(certificate)));
             return generator.generate(new CMSProcessableByteArray(signedBytes), false).getEncoded();
         } catch (GeneralSecurityException | OperatorCreationException | CMSException | IOException e) {

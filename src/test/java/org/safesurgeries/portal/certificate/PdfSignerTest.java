@@ -42,6 +42,7 @@ class PdfSignerTest {
         var again = SigningKeys.load("", null, null, dataDir);
         assertThat(again.certificate()).isEqualTo(first.certificate());
         assertThat(first.certificate().getSubjectX500Principal().getName()).contains("Safe Surgery portal");
+        assertThat(first.certificate().getPublicKey().getAlgorithm()).isEqualTo("EC");
         assertThat(Files.getPosixFilePermissions(dataDir.resolve("signing/portal-signing.password")).toString())
                 .isEqualTo("[OWNER_READ, OWNER_WRITE]");
     }
@@ -63,6 +64,24 @@ class PdfSignerTest {
         int at = indexOf(tampered, "Certificate".getBytes());
         tampered[at] = 'X';
         assertThat(verifies(tampered, dictionary)).as("a changed byte breaks it").isFalse();
+    }
+
+    @Test
+    void a_configured_rsa_keystore_signs_as_well() throws Exception {
+        Path store = dataDir.resolve("configured.p12");
+        var keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-keyalg", "RSA", "-keysize", "3072", "-alias", "practice-network",
+                "-dname", "CN=Safe Surgeries network test", "-validity", "30", "-storetype", "PKCS12",
+                "-keystore", store.toString(), "-storepass", "test-pass", "-keypass", "test-pass")
+                .redirectErrorStream(true).start();
+        keytool.getInputStream().readAllBytes();
+        assertThat(keytool.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        var keys = SigningKeys.load(store.toString(), "test-pass", "practice-network", dataDir);
+        assertThat(keys.certificate().getPublicKey().getAlgorithm()).isEqualTo("RSA");
+        byte[] signed = new PdfSigner(keys).sign(onePage("Certificate"), "Certificate issued", Instant.now());
+        var fields = new PdfReader(signed).getAcroFields();
+        assertThat(verifies(signed, fields.getSignatureDictionary(fields.getSignedFieldNames().getFirst()))).isTrue();
+        assertThat(Files.exists(dataDir.resolve("signing"))).as("no self-signed key when one is configured").isFalse();
     }
 
     @Test
