@@ -7,6 +7,9 @@ import org.safesurgeries.portal.award.AwardEvents.AwardGranted;
 import org.safesurgeries.portal.award.AwardEvents.AwardReinstated;
 import org.safesurgeries.portal.award.AwardEvents.AwardRevoked;
 import org.safesurgeries.portal.award.AwardEvents.AwardSuspended;
+import org.safesurgeries.portal.declaration.DeclarationEvents.DeclarationReconfirmed;
+import org.safesurgeries.portal.declaration.DeclarationEvents.DeclarationSigned;
+import org.safesurgeries.portal.declaration.DeclarationEvents.DeclarationWithdrawn;
 import org.safesurgeries.portal.shared.SystemAuthentication;
 import org.safesurgeries.portal.training.TrainingEvents.TrainingAttended;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,6 +89,31 @@ class CertificateIssuingTest {
         publish(new AwardRevoked(UUID.randomUUID(), Instant.now(), "test", award, practice, "Refused registrations"));
         awaitStatus(code, CertificateStatus.REVOKED);
         assertThat(certificates.verify(code).orElseThrow().statusChangedOn()).isEqualTo(LocalDate.now());
+    }
+
+    @Test
+    void a_declaration_certificate_lasts_15_months_is_replaced_on_reconfirmation_and_revoked_on_withdrawal() {
+        long declaration = SOURCE.incrementAndGet();
+        long practice = practice("Y90020");
+        var signedOn = LocalDate.now().minusMonths(11);
+        publish(new DeclarationSigned(UUID.randomUUID(), Instant.now(), "test", declaration, practice, 1,
+                "Dr Jo Bloggs", signedOn));
+        String first = awaitCode("declaration:" + declaration);
+        assertThat(certificates.verify(first).orElseThrow().expiresOn()).isEqualTo(signedOn.plusMonths(15));
+
+        var confirmedOn = LocalDate.now();
+        String key = "declaration:" + declaration + ":reconfirmed:" + confirmedOn;
+        publish(new DeclarationReconfirmed(UUID.randomUUID(), Instant.now(), "test", declaration, practice,
+                confirmedOn));
+        String second = awaitCode(key);
+        assertThat(certificates.verify(second).orElseThrow().expiresOn()).isEqualTo(confirmedOn.plusMonths(15));
+        var replaced = certificates.verify(first).orElseThrow();
+        assertThat(replaced.status()).isEqualTo(CertificateStatus.SUPERSEDED);
+        assertThat(replaced.currentCode()).isEqualTo(certificates.verify(second).orElseThrow().code());
+
+        publish(new DeclarationWithdrawn(UUID.randomUUID(), Instant.now(), "test", declaration, practice,
+                "The practice is closing."));
+        awaitStatus(second, CertificateStatus.REVOKED);
     }
 
     @Test
