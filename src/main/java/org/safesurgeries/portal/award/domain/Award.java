@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.safesurgeries.portal.award.AwardChoices.AwardStanding;
 import org.safesurgeries.portal.award.AwardChoices.AwardStatus;
+import org.safesurgeries.portal.shared.StatusReason;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -107,14 +108,8 @@ public class Award {
     }
 
     private void change(AwardStatus next, String reason, Instant now) {
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Give a reason: the practice will see it.");
-        }
-        if (reason.strip().length() > 1000) {
-            throw new IllegalArgumentException("The reason can be at most 1,000 characters.");
-        }
+        statusReason = StatusReason.require(reason);
         status = next;
-        statusReason = reason.strip();
         statusChangedAt = now;
     }
 

@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.safesurgeries.portal.certificate.CertificateKind;
 import org.safesurgeries.portal.certificate.CertificateStatus;
+import org.safesurgeries.portal.shared.StatusReason;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -152,14 +153,8 @@ public class Certificate {
     }
 
     private void change(State next, String reason, LocalDate today) {
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("Give a reason: it is shown on the public verification page.");
-        }
-        if (reason.strip().length() > 1000) {
-            throw new IllegalArgumentException("The reason can be at most 1,000 characters.");
-        }
+        statusReason = StatusReason.require(reason);
         status = next;
-        statusReason = reason.strip();
         statusChangedOn = today;
     }
 

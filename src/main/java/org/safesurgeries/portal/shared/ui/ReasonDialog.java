@@ -17,7 +17,7 @@ import java.util.function.Function;
  */
 public class ReasonDialog extends Dialog {
 
-    public static final int MAX_REASON = 1000;
+    public static final int MAX_REASON = org.safesurgeries.portal.shared.StatusReason.MAX_LENGTH;
 
     private final TextArea reason = new TextArea("Reason");
 
