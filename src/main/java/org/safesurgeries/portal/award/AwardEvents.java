@@ -137,4 +137,14 @@ public final class AwardEvents {
         public String auditEntityId() { return Long.toString(accountId); }
         public String auditDetails() { return "Lead: " + lead + ", lived experience: " + livedExperience; }
     }
+
+    /** Reminder: the award expires on {@code expiresOn}, {@code daysBefore} (90 or 30) days from its due date. */
+    public record AwardExpiring(UUID eventId, Instant occurredAt, long awardId, long practiceId, LocalDate expiresOn,
+                                int daysBefore) {
+    }
+
+    /** Reminder to the lead reviewers: an application has waited longer than the review-time target. */
+    public record ReviewOverdue(UUID eventId, Instant occurredAt, long applicationId, long practiceId,
+                                ApplicationStatus status, LocalDate waitingSince, int targetDays) {
+    }
 }

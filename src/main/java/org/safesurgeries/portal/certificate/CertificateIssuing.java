@@ -36,13 +36,13 @@ class CertificateIssuing {
     @ApplicationModuleListener
     void on(AwardGranted event) {
         certificates.issue(new Issue(CertificateKind.AWARD, "award:" + event.awardId(), event.awardId(),
-                event.practiceId(), null, event.awardedOn(), event.expiresOn(), Map.of()));
+                event.practiceId(), null, null, event.awardedOn(), event.expiresOn(), Map.of()));
     }
 
     @ApplicationModuleListener
     void on(DeclarationSigned event) {
         certificates.issue(new Issue(CertificateKind.DECLARATION, "declaration:" + event.declarationId(),
-                event.declarationId(), event.practiceId(), null, event.signedOn(),
+                event.declarationId(), event.practiceId(), null, null, event.signedOn(),
                 event.signedOn().plusMonths(DECLARATION_MONTHS), Map.of()));
     }
 
@@ -51,7 +51,7 @@ class CertificateIssuing {
     void on(DeclarationReconfirmed event) {
         certificates.issue(new Issue(CertificateKind.DECLARATION,
                 "declaration:" + event.declarationId() + ":reconfirmed:" + event.confirmedOn(),
-                event.declarationId(), event.practiceId(), null, event.confirmedOn(),
+                event.declarationId(), event.practiceId(), null, null, event.confirmedOn(),
                 event.confirmedOn().plusMonths(DECLARATION_MONTHS), Map.of()));
     }
 
@@ -64,7 +64,7 @@ class CertificateIssuing {
     @ApplicationModuleListener
     void on(TrainingAttended event) {
         certificates.issue(new Issue(CertificateKind.TRAINING, "TrainingAttended:" + event.eventId(),
-                event.sessionId(), event.practiceId(), event.name(), event.deliveredOn(), null,
+                event.sessionId(), event.practiceId(), event.name(), event.email(), event.deliveredOn(), null,
                 Map.of("attendeeRole", StaffRole.valueOf(event.role()).label(), "sessionDate", CertificateService.DAY.format(event.deliveredOn()),
                         "topics", String.join(", ", event.topics()))));
     }

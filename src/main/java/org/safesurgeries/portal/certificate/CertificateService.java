@@ -8,7 +8,9 @@ import org.safesurgeries.portal.security.CurrentUser;
 import org.safesurgeries.portal.security.PracticeChoices;
 import org.safesurgeries.portal.security.Roles;
 import org.safesurgeries.portal.shared.UkCalendar;
+import org.safesurgeries.portal.certificate.CertificateEvents.CertificateIssued;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -41,7 +43,7 @@ public class CertificateService {
 
     /** What to issue; {@code sourceKey} names the event, so issuing it again does nothing. */
     record Issue(CertificateKind kind, String sourceKey, long sourceId, long practiceId, String holderName,
-                 LocalDate issuedOn, LocalDate expiresOn, Map<String, String> fields) {
+                 String holderEmail, LocalDate issuedOn, LocalDate expiresOn, Map<String, String> fields) {
     }
 
     /** A certificate as the practice, the panel and admins list it. */
@@ -61,12 +63,14 @@ public class CertificateService {
     private final PdfSigner signer;
     private final PracticeChoices practices;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String publicBaseUrl;
     private final SecureRandom random = new SecureRandom();
 
     CertificateService(Certificates certificates, CertificatePdfs pdfs, CertificateRenderer renderer, PdfSigner signer,
-                       PracticeChoices practices, CurrentUser currentUser, Clock clock,
+                       PracticeChoices practices, CurrentUser currentUser, ApplicationEventPublisher events,
+                       Clock clock,
                        @Value("${portal.public-base-url}") String publicBaseUrl) {
         this.certificates = certificates;
         this.pdfs = pdfs;
@@ -74,6 +78,7 @@ public class CertificateService {
         this.signer = signer;
         this.practices = practices;
         this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
         this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
     }
@@ -94,6 +99,9 @@ public class CertificateService {
             c.supersede(certificate.getId(), today());
             certificates.save(c);
         });
+        events.publishEvent(new CertificateIssued(UUID.randomUUID(), clock.instant(), certificate.getId(),
+                issue.kind(), certificate.getCode(), issue.practiceId(), practice.name(), issue.holderName(),
+                issue.holderEmail(), issue.expiresOn()));
         return Optional.of(certificate);
     }
 
@@ -142,7 +150,7 @@ public class CertificateService {
     private IssuedCertificate reissue(long certificateId, VerificationCode code) {
         var old = require(certificateId);
         var issue = new Issue(old.getKind(), "reissue:" + old.getId() + ":" + UUID.randomUUID(), old.getSourceId(),
-                old.getPracticeId(), old.getHolderName(), old.getIssuedOn(), old.getExpiresOn(), old.getFields());
+                old.getPracticeId(), old.getHolderName(), null, old.getIssuedOn(), old.getExpiresOn(), old.getFields());
         var practice = practices.byIds(List.of(old.getPracticeId())).getFirst();
         var fresh = create(issue, practice.name(), practice.odsCode(), code);
         old.supersede(fresh.getId(), today());

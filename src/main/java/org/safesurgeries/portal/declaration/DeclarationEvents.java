@@ -56,4 +56,17 @@ public final class DeclarationEvents {
             return "Declaration of practice " + practiceId + " lapsed: last confirmed " + lastConfirmedOn;
         }
     }
+
+    /**
+     * A year since the practice last confirmed its declaration: it should confirm it is still true. Published once
+     * per declaration and due date by {@link DeclarationReminders}.
+     */
+    public record ReconfirmationDue(UUID eventId, Instant occurredAt, long declarationId, long practiceId,
+                                    LocalDate dueOn, LocalDate lapsesOn) {
+    }
+
+    /** Fourteen months without a confirmation: the declaration lapses on {@code lapsesOn} unless confirmed. */
+    public record LapseApproaching(UUID eventId, Instant occurredAt, long declarationId, long practiceId,
+                                   LocalDate lapsesOn) {
+    }
 }

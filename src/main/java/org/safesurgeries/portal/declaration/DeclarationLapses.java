@@ -1,5 +1,6 @@
 package org.safesurgeries.portal.declaration;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.safesurgeries.portal.declaration.DeclarationEvents.DeclarationLapsed;
 import org.safesurgeries.portal.declaration.domain.Declarations;
 import org.safesurgeries.portal.declaration.domain.SafeSurgeryDeclaration;
@@ -47,6 +48,7 @@ public class DeclarationLapses {
 
     /** Returns how many declarations this run lapsed. */
     @Scheduled(cron = "${portal.declarations.lapse-cron:0 30 2 * * *}", zone = "Europe/London")
+    @SchedulerLock(name = "declaration-lapses")
     public int lapseOverdue() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), DeclarationService.UK);
         var overdue = declarations.declaredAndConfirmedOnOrBefore(

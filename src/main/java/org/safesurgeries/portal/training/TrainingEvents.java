@@ -45,4 +45,12 @@ public final class TrainingEvents {
     public record TrainingAttended(UUID eventId, Instant occurredAt, long sessionId, long practiceId, String name,
                                    String role, String email, LocalDate deliveredOn, List<String> topics) {
     }
+
+    /**
+     * Reminder: the practice's most recent training was on {@code lastTrainedOn}, so a refresher is due on
+     * {@code dueOn} (24 months later by default).
+     */
+    public record RefresherDue(UUID eventId, Instant occurredAt, long practiceId, LocalDate lastTrainedOn,
+                               LocalDate dueOn) {
+    }
 }

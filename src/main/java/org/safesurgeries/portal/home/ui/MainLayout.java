@@ -16,14 +16,16 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.safesurgeries.portal.notification.NoticeBell;
 import org.safesurgeries.portal.security.CurrentUser;
+import org.springframework.beans.factory.ObjectProvider;
 import org.safesurgeries.portal.security.Role;
 
 import java.util.stream.Collectors;
 
 /**
  * The frame of every page: a side navigation built from the views' {@code @Menu} entries that this person may open,
- * and in the header who is signed in, with which roles, and a way to sign out.
+ * and in the header the notification bell, who is signed in, with which roles, and a way to sign out.
  */
 @Layout
 @AnonymousAllowed
@@ -31,12 +33,12 @@ public final class MainLayout extends AppLayout {
 
     private final transient AuthenticationContext authentication;
 
-    MainLayout(AuthenticationContext authentication, CurrentUser currentUser) {
+    MainLayout(AuthenticationContext authentication, CurrentUser currentUser, ObjectProvider<NoticeBell> bells) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         var toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
-        addToNavbar(toggle, userArea(currentUser));
+        addToNavbar(toggle, userArea(currentUser, bells));
         var brand = new Span("Safe Surgery portal");
         brand.addClassName("portal-brand");
         var brandBox = new Div(brand);
@@ -57,7 +59,7 @@ public final class MainLayout extends AppLayout {
         return nav;
     }
 
-    private Div userArea(CurrentUser currentUser) {
+    private Div userArea(CurrentUser currentUser, ObjectProvider<NoticeBell> bells) {
         var area = new Div();
         area.addClassName("portal-user");
         currentUser.get().ifPresentOrElse(user -> {
@@ -67,7 +69,7 @@ public final class MainLayout extends AppLayout {
             roles.getStyle().set("color", "var(--lumo-secondary-text-color)");
             var signOut = new Button("Sign out", e -> authentication.logout());
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            area.add(name, roles, signOut);
+            area.add(bells.getObject(), name, roles, signOut);
         }, () -> area.add(new Anchor("login", "Sign in")));
         return area;
     }
