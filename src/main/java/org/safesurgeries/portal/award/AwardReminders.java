@@ -50,18 +50,22 @@ public class AwardReminders {
 
     /** Returns how many reminders this run published; {@code null} when another instance holds the job. */
     @Scheduled(cron = "${portal.reminders.cron:0 5 * * * *}", zone = "Europe/London")
-    @SchedulerLock(name = "award-reminders", lockAtLeastFor = "PT30S")
+    @SchedulerLock(name = "award-reminders", lockAtLeastFor = "${portal.reminders.lock-at-least:PT30S}")
     @Transactional(propagation = Propagation.NEVER)
     public Integer remind() {
         var today = UkCalendar.today(clock);
         var now = clock.instant();
         int published = 0;
-        for (int days : EXPIRY_WARNING_DAYS) {
+        // Each warning covers its own stretch (31 to 90 days left, then 30 or fewer), so an award first seen with
+        // 20 days left gets the 30-day reminder only.
+        int after = 0;
+        for (int days : EXPIRY_WARNING_DAYS.reversed()) {
             var expiring = jdbc.query("""
                     select id, practice_id, expires_on from award
                     where status = 'ACTIVE' and expires_on > ? and expires_on <= ?
                     """, (rs, n) -> new Expiring(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate()),
-                    Date.valueOf(today), Date.valueOf(today.plusDays(days)));
+                    Date.valueOf(today.plusDays(after)), Date.valueOf(today.plusDays(days)));
+            after = days;
             published += ledger.publishOnce("award-expiring-" + days, expiring, a -> new Due(
                     Long.toString(a.awardId()), a.expiresOn().minusDays(days), new AwardExpiring(UUID.randomUUID(),
                     now, a.awardId(), a.practiceId(), a.expiresOn(), days)));

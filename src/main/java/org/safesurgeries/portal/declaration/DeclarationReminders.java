@@ -39,7 +39,7 @@ public class DeclarationReminders {
 
     /** Returns how many reminders this run published; {@code null} when another instance holds the job. */
     @Scheduled(cron = "${portal.reminders.cron:0 5 * * * *}", zone = "Europe/London")
-    @SchedulerLock(name = "declaration-reminders", lockAtLeastFor = "PT30S")
+    @SchedulerLock(name = "declaration-reminders", lockAtLeastFor = "${portal.reminders.lock-at-least:PT30S}")
     @Transactional(propagation = Propagation.NEVER)
     public Integer remind() {
         var today = UkCalendar.today(clock);

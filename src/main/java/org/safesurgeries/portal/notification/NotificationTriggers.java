@@ -182,8 +182,9 @@ class NotificationTriggers {
     void on(AwardExpiring event) {
         String practice = practiceName(event.practiceId());
         toManagers(event.practiceId(), new Message(NotificationKind.AWARD_EXPIRING, key(event.eventId()),
-                practice + "'s Sanctuary in Healthcare award expires in " + event.daysBefore() + " days",
-                List.of(practice + "'s award expires on " + DAY.format(event.expiresOn()) + ".",
+                practice + "'s Sanctuary in Healthcare award expires on " + DAY.format(event.expiresOn()),
+                List.of(practice + "'s award expires on " + DAY.format(event.expiresOn()) + ", in less than "
+                                + event.daysBefore() + " days.",
                         "You can apply to renew it now: the renewal starts from your winning application, so most "
                                 + "of it is already written."),
                 "Start the renewal", "award/" + event.practiceId()));

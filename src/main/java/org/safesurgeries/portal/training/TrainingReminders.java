@@ -46,7 +46,7 @@ public class TrainingReminders {
 
     /** Returns how many reminders this run published; {@code null} when another instance holds the job. */
     @Scheduled(cron = "${portal.reminders.cron:0 5 * * * *}", zone = "Europe/London")
-    @SchedulerLock(name = "training-reminders", lockAtLeastFor = "PT30S")
+    @SchedulerLock(name = "training-reminders", lockAtLeastFor = "${portal.reminders.lock-at-least:PT30S}")
     @Transactional(propagation = Propagation.NEVER)
     public Integer remind() {
         var today = UkCalendar.today(clock);
