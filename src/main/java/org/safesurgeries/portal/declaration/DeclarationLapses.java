@@ -46,10 +46,10 @@ public class DeclarationLapses {
         lapseOverdue();
     }
 
-    /** Returns how many declarations this run lapsed. */
+    /** Returns how many declarations this run lapsed; {@code null} when another instance holds the job. */
     @Scheduled(cron = "${portal.declarations.lapse-cron:0 30 2 * * *}", zone = "Europe/London")
     @SchedulerLock(name = "declaration-lapses")
-    public int lapseOverdue() {
+    public Integer lapseOverdue() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), DeclarationService.UK);
         var overdue = declarations.declaredAndConfirmedOnOrBefore(
                 today.minusMonths(SafeSurgeryDeclaration.LAPSE_AFTER_MONTHS));

@@ -50,7 +50,7 @@ class OutboxView extends VerticalLayout {
         var status = new Select<OutboxEmail.Status>();
         status.setLabel("Status");
         status.setItems(OutboxEmail.Status.values());
-        status.setItemLabelGenerator(OutboxEmail.Status::label);
+        status.setItemLabelGenerator(s -> s == null ? "Any" : s.label());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption("Any");
 
