@@ -9,6 +9,9 @@ import org.safesurgeries.portal.shared.SystemAuthentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.safesurgeries.portal.award.AwardReminders;
+import org.safesurgeries.portal.declaration.DeclarationReminders;
+import org.safesurgeries.portal.training.TrainingReminders;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
@@ -18,6 +21,7 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -47,12 +51,15 @@ class DemoData implements ApplicationRunner {
     private final DemoTraining training;
     private final DemoAwards awards;
     private final DemoCertificates certificates;
+    private final List<Runnable> reminders;
 
     private final int generatedPractices;
 
     DemoData(EpraccurImporter importer, AccountService accounts, PracticeChoices practices, JdbcTemplate jdbc,
              DemoDeclarations declarations, DemoTallies tallies, DemoChecks checks,
              DemoTraining training, DemoAwards awards, DemoCertificates certificates,
+             DeclarationReminders declarationReminders, AwardReminders awardReminders,
+             TrainingReminders trainingReminders,
              @org.springframework.beans.factory.annotation.Value("${portal.demo.generated-practices:0}")
              int generatedPractices) {
         this.declarations = declarations;
@@ -61,6 +68,7 @@ class DemoData implements ApplicationRunner {
         this.training = training;
         this.awards = awards;
         this.certificates = certificates;
+        this.reminders = List.of(declarationReminders::remind, awardReminders::remind, trainingReminders::remind);
         this.generatedPractices = generatedPractices;
         this.importer = importer;
         this.accounts = accounts;
@@ -97,6 +105,8 @@ class DemoData implements ApplicationRunner {
             training.create(ids);
             awards.create(ids);
             certificates.create();
+            // What the demo makes due (the overdue review) shows under the bell at once, not at the next hour.
+            reminders.forEach(Runnable::run);
             if (generatedPractices > 0) {
                 int declared = declarations.declareAll(GeneratedPractices.odsCodes(generatedPractices).stream()
                         .map(ids::get).filter(java.util.Objects::nonNull).toList());

@@ -154,6 +154,12 @@ class ReminderJobsTest {
         assertThat(trainingReminders.remind()).isZero();
     }
 
+    @Test
+    void the_demo_runs_the_reminders_at_start_so_its_lead_reviewer_sees_the_overdue_application() {
+        await().atMost(Duration.ofSeconds(20)).until(() -> fixtures.notices("reviewer@demo.safesurgery.example",
+                NotificationKind.REVIEW_OVERDUE) >= 1);
+    }
+
     private long declaration(long practice, LocalDate lastConfirmed) {
         jdbc.update("""
                 insert into declaration (practice_id, version_number, status, signatory_name, signed_on,
