@@ -48,6 +48,16 @@ final class EmbeddedMariaDb implements AutoCloseable {
         return server.port;
     }
 
+    /** Stops the server process, leaving its data: for tests of a database outage. */
+    void stopProcess() throws ManagedProcessException {
+        server.db.stop();
+    }
+
+    /** Starts the stopped process again on the same port and data. */
+    void startProcess() throws ManagedProcessException {
+        server.db.start();
+    }
+
     @Override
     public void close() {
         synchronized (SERVERS) {
