@@ -37,10 +37,10 @@ class ConfiguredDeploymentTest {
 
     @BeforeAll
     static void start() throws Exception {
-        externalServer = EmbeddedMariaDb.acquire(Files.createTempDirectory("external-mariadb-"));
+        externalServer = EmbeddedMariaDb.acquire(TestFolders.create("external-mariadb-"));
         smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        dataDir = Files.createTempDirectory("portal-configured-");
+        dataDir = TestFolders.create("portal-configured-");
         Path epraccur = dataDir.resolve("epraccur.csv");
         Files.write(epraccur, EpraccurRows.file()
                 .practice("S10001", "Start-up Surgery", "M1 1AE", "A")

@@ -42,10 +42,10 @@ class DatabaseOutageTest {
 
     @BeforeAll
     static void start() throws Exception {
-        server = EmbeddedMariaDb.acquire(Files.createTempDirectory("outage-mariadb-"));
+        server = EmbeddedMariaDb.acquire(TestFolders.create("outage-mariadb-"));
         portal = new SpringApplicationBuilder(PortalApplication.class).run(
                 "--server.port=0",
-                "--portal.data-dir=" + Files.createTempDirectory("portal-outage-"),
+                "--portal.data-dir=" + TestFolders.create("portal-outage-"),
                 "--spring.datasource.url=jdbc:mariadb://127.0.0.1:" + server.port()
                         + "/portal?createDatabaseIfNotExist=true",
                 "--spring.datasource.username=root",

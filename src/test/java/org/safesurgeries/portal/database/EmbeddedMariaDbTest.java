@@ -14,6 +14,14 @@ class EmbeddedMariaDbTest {
     @Test
     void data_survives_a_restart_even_in_the_temp_folder() throws Exception {
         Path folder = Files.createTempDirectory("portal-embedded-");
+        try {
+            dataSurvivesARestart(folder);
+        } finally {
+            TestFolders.delete(folder);
+        }
+    }
+
+    private static void dataSurvivesARestart(Path folder) throws Exception {
         try (var first = EmbeddedMariaDb.acquire(folder)) {
             try (var connection = DriverManager.getConnection(url(first), "root", "")) {
                 connection.createStatement().execute("create table kept (id int primary key)");
@@ -30,7 +38,7 @@ class EmbeddedMariaDbTest {
 
     @Test
     void contexts_sharing_a_folder_share_one_server_until_the_last_closes() throws Exception {
-        Path folder = Files.createTempDirectory("portal-shared-");
+        Path folder = TestFolders.create("portal-shared-");
         var first = EmbeddedMariaDb.acquire(folder);
         var second = EmbeddedMariaDb.acquire(folder);
         assertThat(second.port()).isEqualTo(first.port());

@@ -16,7 +16,7 @@ public final class SeparateMariaDb implements AutoCloseable {
     }
 
     public static SeparateMariaDb start(String name) throws IOException {
-        return new SeparateMariaDb(EmbeddedMariaDb.acquire(Files.createTempDirectory(name + "-mariadb-")));
+        return new SeparateMariaDb(EmbeddedMariaDb.acquire(TestFolders.create(name + "-mariadb-")));
     }
 
     public String url(String database) {

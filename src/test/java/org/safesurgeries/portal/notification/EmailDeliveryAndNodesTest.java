@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.safesurgeries.portal.PortalApplication;
 import org.safesurgeries.portal.database.SeparateMariaDb;
+import org.safesurgeries.portal.database.TestFolders;
 import org.safesurgeries.portal.declaration.DeclarationReminders;
 import org.safesurgeries.portal.security.AccountService;
 import org.safesurgeries.portal.security.Role;
@@ -81,7 +82,7 @@ class EmailDeliveryAndNodesTest {
     static ConfigurableApplicationContext node(String pollInterval) throws Exception {
         return new SpringApplicationBuilder(PortalApplication.class).run(
                 "--server.port=0",
-                "--portal.data-dir=" + Files.createTempDirectory("portal-node-"),
+                "--portal.data-dir=" + TestFolders.create("portal-node-"),
                 "--spring.datasource.url=" + database.url("portal_nodes"),
                 "--spring.datasource.username=root",
                 "--spring.datasource.password=",
