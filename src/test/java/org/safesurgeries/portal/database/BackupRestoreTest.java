@@ -28,6 +28,7 @@ import java.lang.ProcessBuilder.Redirect;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -43,9 +44,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The backup and restore of docs/operations.md, done as an operator would: a portal running on its database makes
- * audited changes; mariadb-dump copies the database while the portal runs; the mariadb client loads the dump into
- * a fresh server; a portal starts on the copy with the original's signing folder.
+ * The backup and restore of docs/operations.md, done as an operator would after losing the machine: a portal running
+ * on its database makes audited changes; mariadb-dump copies the database while the portal runs; the signing folder
+ * is copied; the original server is then stopped and deleted; the mariadb client loads the dump into a fresh server,
+ * and a portal starts on it with the copied signing folder.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BackupRestoreTest {
@@ -54,6 +56,11 @@ class BackupRestoreTest {
     private static final String ADMIN_PASSWORD = "first admin long passphrase";
     private static final List<String> INVITED = List.of("kept.trainer@example.org", "kept.reviewer@example.org",
             "left.trainer@example.org");
+    private static final List<String> COMPARED = List.of("select * from user_account order by id",
+            "select * from account_role order by account_id, role",
+            "select * from audit_entry order by id",
+            "select * from audit_chain_head",
+            "select * from flyway_schema_history order by installed_rank");
 
     private static SeparateMariaDb originalServer;
     private static SeparateMariaDb restoredServer;
@@ -62,13 +69,17 @@ class BackupRestoreTest {
     private static Path backupDir;
     private static ConfigurableApplicationContext original;
     private static ConfigurableApplicationContext restored;
-    private static int auditEntries;
     private static String evidenceSha256;
-    private static Map<String, Long> originalChecksums;
+    private static Original backedUp;
     private static Map<String, Long> restoredChecksums;
 
+    /** What the original portal held when it was backed up, read before its server was deleted. */
+    private record Original(Map<String, Long> checksums, Map<String, List<Map<String, Object>>> rows,
+                            ChainCheck chain, X509Certificate signingCertificate) {
+    }
+
     @BeforeAll
-    static void backUpAndRestore() throws Exception {
+    static void backUpLoseTheServerAndRestore() throws Exception {
         originalServer = SeparateMariaDb.start("backup");
         originalDataDir = Files.createTempDirectory("portal-backed-up-");
         original = portal(originalServer, originalDataDir);
@@ -82,36 +93,32 @@ class BackupRestoreTest {
                 "--events", "--hex-blob", "portal"), Redirect.PIPE, Redirect.to(dump.toFile()));
         Path signing = backupDir.resolve("signing");
         FileSystemUtils.copyRecursively(originalDataDir.resolve("signing"), signing);
+        backedUp = readOriginal();
+        loseTheOriginal();
 
         restoredServer = SeparateMariaDb.start("restore");
-        Path mariadb = restoredServer.program("mariadb");
-        List<String> client = List.of(mariadb.toString(), "--host=127.0.0.1", "--port=" + restoredServer.port(),
-                "--user=root");
+        List<String> client = List.of(restoredServer.program("mariadb").toString(), "--host=127.0.0.1",
+                "--port=" + restoredServer.port(), "--user=root");
         run(concat(client, "--execute=CREATE DATABASE portal CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"),
                 Redirect.PIPE, Redirect.DISCARD);
         run(concat(client, "portal"), Redirect.from(dump.toFile()), Redirect.DISCARD);
-        restoredDataDir = Files.createTempDirectory("portal-restored-");
-        FileSystemUtils.copyRecursively(signing, restoredDataDir.resolve("signing"));
-
-        originalChecksums = checksums(original.getBean(JdbcTemplate.class));
         restoredChecksums = checksums(new JdbcTemplate(new DriverManagerDataSource(restoredServer.url("portal"),
                 "root", "")));
+        restoredDataDir = Files.createTempDirectory("portal-restored-");
+        FileSystemUtils.copyRecursively(signing, restoredDataDir.resolve("signing"));
         restored = portal(restoredServer, restoredDataDir);
     }
 
     @AfterAll
     static void stop() throws Exception {
-        for (var context : new ConfigurableApplicationContext[] {restored, original}) {
-            if (context != null) {
-                context.close();
-            }
+        if (restored != null) {
+            restored.close();
         }
-        for (var server : new SeparateMariaDb[] {restoredServer, originalServer}) {
-            if (server != null) {
-                server.close();
-            }
+        if (restoredServer != null) {
+            restoredServer.close();
         }
-        for (var folder : new Path[] {originalDataDir, restoredDataDir, backupDir}) {
+        loseTheOriginal();
+        for (var folder : new Path[] {restoredDataDir, backupDir}) {
             if (folder != null) {
                 FileSystemUtils.deleteRecursively(folder);
             }
@@ -121,24 +128,19 @@ class BackupRestoreTest {
     @Test
     @Order(1)
     void every_table_of_the_restored_database_holds_what_the_original_held() {
-        assertThat(originalChecksums).containsKeys("audit_entry", "audit_chain_head", "user_account",
+        assertThat(backedUp.checksums()).containsKeys("audit_entry", "audit_chain_head", "user_account",
                 "flyway_schema_history", "EVENT_PUBLICATION", "award_evidence_content");
-        assertThat(restoredChecksums).isEqualTo(originalChecksums);
+        assertThat(restoredChecksums).isEqualTo(backedUp.checksums());
     }
 
     @Test
     @Order(2)
     void the_restored_portal_has_the_same_accounts_audit_entries_and_migration_history_and_migrates_nothing() {
-        var before = original.getBean(JdbcTemplate.class);
-        var after = restored.getBean(JdbcTemplate.class);
-        for (String query : List.of("select * from user_account order by id",
-                "select * from account_role order by account_id, role",
-                "select * from audit_entry order by id",
-                "select * from audit_chain_head",
-                "select * from flyway_schema_history order by installed_rank")) {
-            assertThat(after.queryForList(query)).as(query).isNotEmpty().isEqualTo(before.queryForList(query));
+        var jdbc = restored.getBean(JdbcTemplate.class);
+        for (String query : COMPARED) {
+            assertThat(jdbc.queryForList(query)).as(query).isNotEmpty().isEqualTo(backedUp.rows().get(query));
         }
-        assertThat(after.queryForList("select email from user_account where active order by email", String.class))
+        assertThat(jdbc.queryForList("select email from user_account where active order by email", String.class))
                 .containsExactly(ADMIN, INVITED.get(1), INVITED.get(0));
         assertThat(restored.getBean(Flyway.class).info().pending()).isEmpty();
     }
@@ -146,11 +148,10 @@ class BackupRestoreTest {
     @Test
     @Order(3)
     void the_audit_chain_of_the_restored_database_verifies_entry_for_entry() {
-        ChainCheck before = asAdmin(original, () -> original.getBean(AuditLog.class).verify());
-        ChainCheck after = asAdmin(restored, () -> restored.getBean(AuditLog.class).verify());
-        assertThat(before.intact()).as(before.problem()).isTrue();
-        assertThat(after.intact()).as(after.problem()).isTrue();
-        assertThat(after.entriesChecked()).isEqualTo(before.entriesChecked()).isEqualTo(auditEntries);
+        ChainCheck check = asAdmin(restored, () -> restored.getBean(AuditLog.class).verify());
+        assertThat(backedUp.chain().intact()).as(backedUp.chain().problem()).isTrue();
+        assertThat(check.intact()).as(check.problem()).isTrue();
+        assertThat(check.entriesChecked()).isEqualTo(backedUp.chain().entriesChecked()).isEqualTo(5);
     }
 
     @Test
@@ -160,8 +161,7 @@ class BackupRestoreTest {
         byte[] bytes = restored.getBean(JdbcTemplate.class).queryForObject(
                 "select bytes from award_evidence_content where sha256 = ?", byte[].class, evidenceSha256);
         assertThat(sha256(bytes)).isEqualTo(evidenceSha256);
-        assertThat(restored.getBean(SigningKeys.class).certificate())
-                .isEqualTo(original.getBean(SigningKeys.class).certificate());
+        assertThat(restored.getBean(SigningKeys.class).certificate()).isEqualTo(backedUp.signingCertificate());
         var signIn = restored.getBean(AuthenticationManager.class)
                 .authenticate(new UsernamePasswordAuthenticationToken(ADMIN, ADMIN_PASSWORD));
         assertThat(signIn.isAuthenticated()).isTrue();
@@ -213,8 +213,33 @@ class BackupRestoreTest {
         });
         var jdbc = original.getBean(JdbcTemplate.class);
         awaitListeners(jdbc);
-        auditEntries = auditCount(jdbc);
-        assertThat(auditEntries).isEqualTo(5);
+        assertThat(auditCount(jdbc)).isEqualTo(5);
+    }
+
+    private static Original readOriginal() {
+        var jdbc = original.getBean(JdbcTemplate.class);
+        var rows = new TreeMap<String, List<Map<String, Object>>>();
+        for (String query : COMPARED) {
+            rows.put(query, jdbc.queryForList(query));
+        }
+        return new Original(checksums(jdbc), rows, asAdmin(original, () -> original.getBean(AuditLog.class).verify()),
+                original.getBean(SigningKeys.class).certificate());
+    }
+
+    /** The original portal, its database server and its data folder go, as with a machine that is lost. */
+    private static void loseTheOriginal() throws Exception {
+        if (original != null) {
+            original.close();
+            original = null;
+        }
+        if (originalServer != null) {
+            originalServer.close();
+            originalServer = null;
+        }
+        if (originalDataDir != null) {
+            FileSystemUtils.deleteRecursively(originalDataDir);
+            originalDataDir = null;
+        }
     }
 
     /** The audit trail and the notices are written by asynchronous listeners, after the change has committed. */

@@ -24,7 +24,12 @@ public final class SeparateMariaDb implements AutoCloseable {
 
     public static SeparateMariaDb start(String name) throws IOException {
         Path folder = Files.createTempDirectory(name + "-mariadb-");
-        return new SeparateMariaDb(folder, EmbeddedMariaDb.acquire(folder));
+        try {
+            return new SeparateMariaDb(folder, EmbeddedMariaDb.acquire(folder));
+        } catch (RuntimeException e) {
+            FileSystemUtils.deleteRecursively(folder);
+            throw e;
+        }
     }
 
     public String url(String database) {
