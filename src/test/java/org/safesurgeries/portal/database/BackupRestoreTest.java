@@ -284,7 +284,10 @@ class BackupRestoreTest {
         var process = new ProcessBuilder(command).redirectInput(input).redirectOutput(output)
                 .redirectError(errors.toFile()).start();
         process.getOutputStream().close();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("%s finished", command.getFirst()).isTrue();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError(command.getFirst() + " did not finish within a minute");
+        }
         assertThat(process.exitValue()).as("%s: %s", String.join(" ", command), Files.readString(errors)).isZero();
     }
 
