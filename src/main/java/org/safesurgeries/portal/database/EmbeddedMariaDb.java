@@ -58,6 +58,15 @@ final class EmbeddedMariaDb implements AutoCloseable {
         server.db.start();
     }
 
+    /** The MariaDB programs unpacked for this server: mariadb-dump and the mariadb client for backups. */
+    Path program(String name) {
+        return baseDir(folder).resolve("bin").resolve(name);
+    }
+
+    private static Path baseDir(Path folder) {
+        return folder.resolve("base");
+    }
+
     @Override
     public void close() {
         synchronized (SERVERS) {
@@ -90,7 +99,7 @@ final class EmbeddedMariaDb implements AutoCloseable {
                 int port = freePort();
                 var config = DBConfigurationBuilder.newBuilder()
                         .setPort(port)
-                        .setBaseDir(folder.resolve("base").toFile())
+                        .setBaseDir(baseDir(folder).toFile())
                         .setDataDir(data.toFile())
                         .setTmpDir(folder.resolve("tmp").toString())
                         .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)

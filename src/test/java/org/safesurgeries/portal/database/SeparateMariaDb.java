@@ -1,30 +1,56 @@
 package org.safesurgeries.portal.database;
 
+import org.springframework.util.FileSystemUtils;
+
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 
 /**
  * A MariaDB server of its own for tests that start portal instances themselves (several nodes on one database,
- * restarts), started the way the portal starts its embedded one.
+ * restarts, a restore), started the way the portal starts its embedded one. Closing it stops the server and
+ * deletes its folder (some 350 MB of unpacked binaries).
  */
 public final class SeparateMariaDb implements AutoCloseable {
 
+    private final Path folder;
     private final EmbeddedMariaDb server;
 
-    private SeparateMariaDb(EmbeddedMariaDb server) {
+    private SeparateMariaDb(Path folder, EmbeddedMariaDb server) {
+        this.folder = folder;
         this.server = server;
     }
 
     public static SeparateMariaDb start(String name) throws IOException {
-        return new SeparateMariaDb(EmbeddedMariaDb.acquire(TestFolders.create(name + "-mariadb-")));
+        Path folder = TestFolders.create(name + "-mariadb-");
+        try {
+            return new SeparateMariaDb(folder, EmbeddedMariaDb.acquire(folder));
+        } catch (RuntimeException e) {
+            FileSystemUtils.deleteRecursively(folder);
+            throw e;
+        }
     }
 
     public String url(String database) {
         return "jdbc:mariadb://127.0.0.1:" + server.port() + "/" + database + "?createDatabaseIfNotExist=true";
     }
 
+    public int port() {
+        return server.port();
+    }
+
+    /** A MariaDB program that came with the server, such as {@code mariadb-dump} or the {@code mariadb} client. */
+    public Path program(String name) {
+        return server.program(name);
+    }
+
     @Override
     public void close() {
         server.close();
+        try {
+            FileSystemUtils.deleteRecursively(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete the test database folder " + folder, e);
+        }
     }
 }
