@@ -14,6 +14,8 @@ import org.safesurgeries.portal.PortalApplication;
 import org.safesurgeries.portal.database.SeparateMariaDb;
 import org.safesurgeries.portal.database.TestFolders;
 import org.safesurgeries.portal.declaration.DeclarationReminders;
+import org.safesurgeries.portal.practice.Headcounts;
+import org.safesurgeries.portal.practice.PracticeService;
 import org.safesurgeries.portal.security.AccountService;
 import org.safesurgeries.portal.security.Role;
 import org.safesurgeries.portal.shared.SystemAuthentication;
@@ -38,12 +40,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
  * Email delivery over real SMTP (GreenMail in this JVM) and two portal instances on one MariaDB: delivery, retries
  * while the server is down, a failed email resent, an instance stopping mid-delivery, no email sent by two
- * instances, and a reminder job run once between two instances.
+ * instances, the same data served by both with optimistic locking between them, and a reminder job run once
+ * between two instances.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EmailDeliveryAndNodesTest {
@@ -168,6 +172,25 @@ class EmailDeliveryAndNodesTest {
 
     @Test
     @Order(5)
+    void two_instances_serve_the_same_data_and_optimistic_locking_stops_a_lost_update_between_them() {
+        var jdbc = nodeA.getBean(JdbcTemplate.class);
+        long practice = practice(jdbc, "N91002", "Shared Edit Surgery");
+        var onA = nodeA.getBean(PracticeService.class);
+        var onB = nodeB.getBean(PracticeService.class);
+        var seenByA = call(nodeA, () -> onA.get(practice));
+        var seenByB = call(nodeB, () -> onB.get(practice));
+        assertThat(seenByB.version()).isEqualTo(seenByA.version());
+
+        call(nodeA, () -> onA.changeHeadcounts(practice, seenByA.version(), new Headcounts(6, 4, 1, 0)));
+        assertThatThrownBy(() -> call(nodeB, () -> onB.changeHeadcounts(practice, seenByB.version(),
+                new Headcounts(9, 9, 9, 9))))
+                .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+        assertThat(call(nodeB, () -> onB.get(practice)).headcounts()).as("B sees A's edit, not its own")
+                .isEqualTo(new Headcounts(6, 4, 1, 0));
+    }
+
+    @Test
+    @Order(6)
     void two_instances_run_a_reminder_job_once_between_them() throws Exception {
         var jdbc = nodeA.getBean(JdbcTemplate.class);
         var fixtures = new NotificationFixtures(jdbc, nodeA.getBean(AccountService.class));
@@ -216,7 +239,7 @@ class EmailDeliveryAndNodesTest {
      * recognise the duplicate (decision 013).
      */
     @Test
-    @Order(6)
+    @Order(7)
     void after_an_instance_stops_mid_delivery_the_restarted_portal_sends_what_it_had_claimed() throws Exception {
         nodeA.close();
         nodeA = null;
@@ -269,8 +292,15 @@ class EmailDeliveryAndNodesTest {
 
     /** Runs as the system on this node (each portal context has its own security-context strategy). */
     private static void asSystem(ConfigurableApplicationContext node, Runnable work) {
+        call(node, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private static <T> T call(ConfigurableApplicationContext node, java.util.function.Supplier<T> work) {
         SecurityContextHolder.setContextHolderStrategy(node.getBean(SecurityContextHolderStrategy.class));
-        SystemAuthentication.run(work);
+        return SystemAuthentication.call(work);
     }
 
     private static long practice(JdbcTemplate jdbc, String odsCode, String name) {
