@@ -53,6 +53,28 @@ class HttpSecurityTest {
     }
 
     @Test
+    void behind_a_tls_proxy_the_session_cookie_is_also_secure() throws Exception {
+        // A reverse proxy on this host that terminated TLS says so; Tomcat trusts it from internal addresses only.
+        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.ofString());
+        var cookie = response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+        assertThat(cookie).contains("Secure").contains("HttpOnly").contains("SameSite=Lax");
+    }
+
+    @Test
+    void the_apis_take_no_state_changing_requests() throws Exception {
+        for (String path : new String[] {"/api/directory", "/api/verify/AWARDSANCT260C", "/api/statistics/registrations"}) {
+            var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json")
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            // Refused before any handler: anonymous writes are sent to sign in, and CSRF applies to any that get by.
+            assertThat(response.statusCode()).as(path).isIn(302, 401, 403, 405);
+            assertThat(response.body()).as(path).doesNotContain("\"odsCode\"");
+        }
+    }
+
+    @Test
     void health_with_the_database_and_info_answer_without_login() throws Exception {
         var health = get("/actuator/health");
         assertThat(health.statusCode()).isEqualTo(200);

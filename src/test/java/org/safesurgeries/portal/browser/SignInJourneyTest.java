@@ -43,6 +43,31 @@ class SignInJourneyTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void signing_in_gives_a_new_session_id_and_signing_out_ends_the_session() {
+        try (var context = BrowserSupport.browser().newContext(); Page page = context.newPage()) {
+            page.navigate(url("/login"));
+            waitForVaadin(page);
+            String before = sessionId(context);
+            BrowserSupport.signIn(page, url("/login"), "trainer@demo.safesurgery.example");
+            String after = sessionId(context);
+            assertThat(after).as("session fixation: the id an attacker could have planted is dropped")
+                    .isNotNull().isNotEqualTo(before);
+
+            page.navigate(url("/home"));
+            waitForVaadin(page);
+            page.locator("vaadin-button:has-text('Sign out')").click();
+            page.waitForURL(java.util.regex.Pattern.compile(".*/(login)?$"));
+            page.navigate(url("/home"));
+            page.waitForURL(java.util.regex.Pattern.compile(".*/login.*"));
+        }
+    }
+
+    private static String sessionId(com.microsoft.playwright.BrowserContext context) {
+        return context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value).findFirst()
+                .orElse(null);
+    }
+
     private void waitForVaadin(Page page) {
         page.waitForLoadState(LoadState.NETWORKIDLE);
         page.locator("h1").first().waitFor();
