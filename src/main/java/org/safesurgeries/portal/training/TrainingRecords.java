@@ -148,13 +148,14 @@ public class TrainingRecords {
     @RolesAllowed({Roles.TRAINER, Roles.REVIEWER, Roles.PRACTICE_MANAGER, Roles.ADMIN})
     @Transactional(readOnly = true)
     public SessionRecord session(long sessionId) {
-        var session = require(sessionId);
         var user = currentUser.require();
-        if (!user.readsEveryPractice() && session.details().practiceIds().stream()
-                .noneMatch(id -> user.practiceIds().contains(id))) {
+        var session = sessions.findById(sessionId);
+        // For a practice manager, another practice's session and one that does not exist are refused alike.
+        if (!user.readsEveryPractice() && session.map(s -> s.details().practiceIds().stream()
+                .noneMatch(id -> user.practiceIds().contains(id))).orElse(true)) {
             throw new AccessDeniedException("You do not have access to this session.");
         }
-        return view(session);
+        return view(session.orElseThrow(() -> new IllegalArgumentException("There is no such session.")));
     }
 
     /** A practice's training, newest first: for the practice itself, trainers, reviewers and admins. */
