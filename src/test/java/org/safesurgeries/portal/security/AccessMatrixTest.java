@@ -391,7 +391,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
                 softly.assertThat(outcome.view()).as("%s may not open %s", who, location)
                         .isEqualTo(who == ANONYMOUS ? LoginView.class : notFound);
             }
-            figures.route(opened);
+            figures.route(who.name(), opened);
         }
         assertThat(HasErrorParameter.class).isAssignableFrom(notFound);
         softly.assertAll();

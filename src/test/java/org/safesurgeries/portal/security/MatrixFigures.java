@@ -1,12 +1,15 @@
 package org.safesurgeries.portal.security;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /** The access matrix's counts, gathered across its tests and logged once at the end for docs/reliability.md. */
 final class MatrixFigures {
 
     private final Set<String> excluded = new TreeSet<>();
+    private final Map<String, Integer> openedBy = new TreeMap<>();
     private int routeChecks;
     private int routesOpened;
     private int endpointChecks;
@@ -16,9 +19,10 @@ final class MatrixFigures {
     private int crossPracticeRoutes;
     private int crossPracticeCalls;
 
-    synchronized void route(boolean opened) {
+    synchronized void route(String who, boolean opened) {
         routeChecks++;
         routesOpened += opened ? 1 : 0;
+        openedBy.merge(who, opened ? 1 : 0, Integer::sum);
     }
 
     synchronized void endpoint(boolean declared, boolean answered) {
@@ -44,12 +48,13 @@ final class MatrixFigures {
     }
 
     synchronized String summary() {
-        return String.format("Access matrix: %d route checks (routes x 5 kinds of person), %d allowed, %d denied; "
-                        + "%d endpoint checks, %d allowed, %d denied; %d calls with an undeclared HTTP method, %d "
-                        + "answered; practice B vs nothing: %d routes x 2 ids, %d service calls; frameworks' own "
-                        + "endpoints left out: %s",
-                routeChecks, routesOpened, routeChecks - routesOpened, endpointChecks, endpointsAnswered,
-                endpointChecks - endpointsAnswered, undeclaredMethodChecks, undeclaredMethodsAnswered,
-                crossPracticeRoutes, crossPracticeCalls, excluded);
+        int kinds = Math.max(1, openedBy.size());
+        return String.format("Access matrix: %d routes x %d kinds of person = %d checks, %d allowed, %d denied; "
+                        + "routes opened by each: %s; %d endpoints x 5 = %d checks, %d allowed, %d denied; %d calls "
+                        + "with an undeclared HTTP method, %d answered; practice B vs nothing: %d routes x 2 ids, %d "
+                        + "service calls; frameworks' own endpoints left out: %s",
+                routeChecks / kinds, kinds, routeChecks, routesOpened, routeChecks - routesOpened, openedBy,
+                endpointChecks / 5, endpointChecks, endpointsAnswered, endpointChecks - endpointsAnswered,
+                undeclaredMethodChecks, undeclaredMethodsAnswered, crossPracticeRoutes, crossPracticeCalls, excluded);
     }
 }
