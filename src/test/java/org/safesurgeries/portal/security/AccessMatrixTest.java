@@ -299,7 +299,7 @@ class AccessMatrixTest extends SpringBrowserlessTest {
                         .doesNotContain(data.otherName).doesNotContain(data.otherOds);
             }
         }
-        figures.crossPracticeRoutes(routes);
+        figures.crossPracticeRoutes(data.otherOds, routes);
         assertThat(routes).as("routes taking a practice, application or session id").isGreaterThanOrEqualTo(12);
         softly.assertAll();
     }

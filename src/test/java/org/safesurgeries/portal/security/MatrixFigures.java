@@ -18,6 +18,7 @@ final class MatrixFigures {
     private int undeclaredMethodsAnswered;
     private int crossPracticeRoutes;
     private int crossPracticeCalls;
+    private String practiceB = "?";
 
     synchronized void route(String who, boolean opened) {
         routeChecks++;
@@ -39,7 +40,8 @@ final class MatrixFigures {
         excluded.addAll(patterns);
     }
 
-    synchronized void crossPracticeRoutes(int routes) {
+    synchronized void crossPracticeRoutes(String odsCode, int routes) {
+        practiceB = odsCode;
         crossPracticeRoutes = routes;
     }
 
@@ -51,10 +53,11 @@ final class MatrixFigures {
         int kinds = Math.max(1, openedBy.size());
         return String.format("Access matrix: %d routes x %d kinds of person = %d checks, %d allowed, %d denied; "
                         + "routes opened by each: %s; %d endpoints x 5 = %d checks, %d allowed, %d denied; %d calls "
-                        + "with an undeclared HTTP method, %d answered; practice B vs nothing: %d routes x 2 ids, %d "
-                        + "service calls; frameworks' own endpoints left out: %s",
+                        + "with an undeclared HTTP method, %d answered; practice B (%s) vs nothing: %d routes x 2 ids, "
+                        + "%d service calls; frameworks' own endpoints left out: %s",
                 routeChecks / kinds, kinds, routeChecks, routesOpened, routeChecks - routesOpened, openedBy,
                 endpointChecks / 5, endpointChecks, endpointsAnswered, endpointChecks - endpointsAnswered,
-                undeclaredMethodChecks, undeclaredMethodsAnswered, crossPracticeRoutes, crossPracticeCalls, excluded);
+                undeclaredMethodChecks, undeclaredMethodsAnswered, practiceB, crossPracticeRoutes, crossPracticeCalls,
+                excluded);
     }
 }
