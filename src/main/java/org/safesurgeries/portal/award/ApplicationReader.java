@@ -56,7 +56,10 @@ class ApplicationReader {
     /** For the practice's own pages: its managers and admins. */
     AwardApplication requireForPractice(long applicationId) {
         var application = find(applicationId);
-        currentUser.requirePracticeAccess(application.getPracticeId());
+        // The same words as for an application that does not exist, so that the refusal reveals nothing.
+        if (!currentUser.canAccessPractice(application.getPracticeId())) {
+            throw new AccessDeniedException(NO_ACCESS);
+        }
         return application;
     }
 

@@ -85,8 +85,9 @@ public class MysteryShopping {
 
     @RolesAllowed({Roles.PRACTICE_MANAGER, Roles.ADMIN})
     public void respond(long checkId, String response) {
-        var check = checks.findById(checkId).orElseThrow(() -> new AccessDeniedException("No such check."));
-        currentUser.requirePracticeAccess(check.getPracticeId());
+        // Another practice's check and one that does not exist are refused alike, so the refusal reveals nothing.
+        var check = checks.findById(checkId).filter(c -> currentUser.canAccessPractice(c.getPracticeId()))
+                .orElseThrow(() -> new AccessDeniedException("You do not have access to this check."));
         check.respond(response, CurrentActor.name(), today());
         checks.saveAndFlush(check);
         events.publishEvent(new MysteryShopperCheckAnswered(UUID.randomUUID(), clock.instant(), CurrentActor.name(),

@@ -148,13 +148,14 @@ public class TrainingRecords {
     @RolesAllowed({Roles.TRAINER, Roles.REVIEWER, Roles.PRACTICE_MANAGER, Roles.ADMIN})
     @Transactional(readOnly = true)
     public SessionRecord session(long sessionId) {
-        var session = require(sessionId);
         var user = currentUser.require();
-        if (!user.readsEveryPractice() && session.details().practiceIds().stream()
-                .noneMatch(id -> user.practiceIds().contains(id))) {
+        var session = sessions.findById(sessionId);
+        // For a practice manager, another practice's session and one that does not exist are refused alike.
+        if (!user.readsEveryPractice() && session.map(s -> s.details().practiceIds().stream()
+                .noneMatch(id -> user.practiceIds().contains(id))).orElse(true)) {
             throw new AccessDeniedException("You do not have access to this session.");
         }
-        return view(session);
+        return view(session.orElseThrow(() -> new IllegalArgumentException("There is no such session.")), user);
     }
 
     /** A practice's training, newest first: for the practice itself, trainers, reviewers and admins. */
@@ -162,7 +163,8 @@ public class TrainingRecords {
     @Transactional(readOnly = true)
     public List<SessionRecord> sessionsOf(long practiceId) {
         currentUser.requirePracticeReadAccess(practiceId);
-        return sessions.ofPractice(practiceId).stream().map(this::view).toList();
+        var user = currentUser.require();
+        return sessions.ofPractice(practiceId).stream().map(s -> view(s, user)).toList();
     }
 
     /** The sessions the signed-in person recorded, newest first. */
@@ -264,6 +266,25 @@ public class TrainingRecords {
         return new SessionRecord(session.getId(), details, session.getRecordedBy(), session.getCreatedAt(),
                 locked(session), editableByMe(session), session.getVersion(), served,
                 details.topicIds().stream().map(topicNames::get).sorted().toList());
+    }
+
+    /**
+     * A session several practices shared, as a practice manager may read it: without the other practices' named
+     * staff (their names and work emails). Whoever recorded it, and those who read every practice, see it whole.
+     */
+    private SessionRecord view(TrainingSession session, CurrentUser.SignedInUser reader) {
+        var record = view(session);
+        var d = record.details();
+        var named = d.attendees().stream().filter(a -> reader.readsEveryPractice()
+                || session.getRecordedBy().equals(reader.email()) || reader.practiceIds().contains(a.practiceId()))
+                .toList();
+        if (named.size() == d.attendees().size()) {
+            return record;
+        }
+        return new SessionRecord(record.id(), new SessionDetails(d.deliveredOn(), d.format(), d.source(),
+                d.durationMinutes(), d.topicIds(), d.attendance(), named, d.notes()), record.recordedBy(),
+                record.recordedAt(), record.locked(), record.editableByMe(), record.version(), record.practices(),
+                record.topics());
     }
 
     private boolean locked(TrainingSession session) {

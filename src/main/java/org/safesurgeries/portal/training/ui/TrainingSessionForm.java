@@ -103,7 +103,9 @@ class TrainingSessionForm extends Div {
             var chosen = practice.getValue();
             var items = List.copyOf(practices.getValue());
             practice.setItems(items);
-            practice.setValue(items.contains(chosen) ? chosen : items.isEmpty() ? null : items.getFirst());
+            // An immutable list refuses to be asked whether it contains null, as it is for a new row.
+            practice.setValue(chosen != null && items.contains(chosen) ? chosen
+                    : items.isEmpty() ? null : items.getFirst());
         }
 
         NamedAttendee attendee() {
