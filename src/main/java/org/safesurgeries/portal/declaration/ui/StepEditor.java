@@ -9,7 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.safesurgeries.portal.declaration.ChecklistAnswer;
 import org.safesurgeries.portal.declaration.DeclarationChoices.ItemStatus;
 import org.safesurgeries.portal.declaration.SafeSurgeryStep;
-import org.safesurgeries.portal.shared.PatientDataGuard;
+import org.safesurgeries.portal.shared.TypedText;
 
 import java.time.LocalDate;
 
@@ -66,7 +66,7 @@ class StepEditor extends Div {
     }
 
     private boolean checkNote() {
-        var problem = PatientDataGuard.findPatientData(note.getValue());
+        var problem = TypedText.problemInText(note.getValue());
         note.setInvalid(problem.isPresent());
         note.setErrorMessage(problem.orElse(null));
         return problem.isEmpty();

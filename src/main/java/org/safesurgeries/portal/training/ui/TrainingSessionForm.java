@@ -23,7 +23,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.safesurgeries.portal.security.EmailAddress;
 import org.safesurgeries.portal.security.PracticeChoices.PracticeChoice;
-import org.safesurgeries.portal.shared.PatientDataGuard;
+import org.safesurgeries.portal.shared.TypedText;
 import org.safesurgeries.portal.shared.ui.Feedback;
 import org.safesurgeries.portal.training.SessionDetails;
 import org.safesurgeries.portal.training.SessionDetails.Attendance;
@@ -244,7 +244,7 @@ class TrainingSessionForm extends Div {
     }
 
     private boolean checkNotes() {
-        var problem = PatientDataGuard.findPatientData(notes.getValue());
+        var problem = TypedText.problemInText(notes.getValue());
         notes.setInvalid(problem.isPresent());
         notes.setErrorMessage(problem.orElse(null));
         return problem.isEmpty();
