@@ -35,7 +35,9 @@ public final class HostileOutcomes {
         /** One line that names something and travels to certificates, emails, the directory: names, roles. */
         ONE_LINE,
         /** A value with a fixed format (postcode, telephone, email, a code): it may refuse anything off-format. */
-        FORMATTED
+        FORMATTED,
+        /** One of a fixed list of values (a cell of the tally file): every value of the corpus must be refused. */
+        VOCABULARY
     }
 
     /** What one input did with one value. */
@@ -137,11 +139,12 @@ public final class HostileOutcomes {
             if (message == null || message.isBlank()) {
                 return Optional.of("refused without a message");
             }
-            if (value.category().equals("nhs-number") && digits(message).contains(digits(value.value()))) {
+            if (value.expect() == Expect.PATIENT_DATA && value.category().equals("nhs-number")
+                    && digits(message).contains(digits(value.value()))) {
                 return Optional.of("the refusal repeats the NHS number: " + message);
             }
         }
-        boolean mustRefuse = switch (value.expect()) {
+        boolean mustRefuse = field == Field.VOCABULARY || switch (value.expect()) {
             case PATIENT_DATA, TOO_LONG, CONTROL -> true;
             case NOT_IN_NAMES -> field == Field.ONE_LINE;
             case STORE -> false;
