@@ -53,6 +53,11 @@ public final class HostileOutcomes {
         static Result crashed(Throwable error) {
             return new Crashed(error);
         }
+
+        /** A request answered as it should be, keeping nothing (an API's 2xx or 4xx). */
+        static Result answered(String description) {
+            return new Answered(description);
+        }
     }
 
     public record Refused(String message) implements Result {
@@ -64,6 +69,9 @@ public final class HostileOutcomes {
     public record Crashed(Throwable error) implements Result {
     }
 
+    public record Answered(String description) implements Result {
+    }
+
     private static final Path FIGURES = Path.of("target", "hostile-input-figures.txt");
 
     private final String scope;
@@ -73,6 +81,7 @@ public final class HostileOutcomes {
     private int tries;
     private int refused;
     private int stored;
+    private int answered;
 
     public HostileOutcomes(String scope) {
         this.scope = scope;
@@ -86,10 +95,11 @@ public final class HostileOutcomes {
         problem(field, value, result).ifPresentOrElse(
                 problem -> fail(input, value, problem),
                 () -> {
-                    if (result instanceof Refused) {
-                        refused++;
-                    } else {
-                        stored++;
+                    switch (result) {
+                        case Refused r -> refused++;
+                        case Stored s -> stored++;
+                        case Answered a -> answered++;
+                        case Crashed c -> throw new IllegalStateException("a crash is always a failure");
                     }
                 });
     }
@@ -106,9 +116,19 @@ public final class HostileOutcomes {
 
     public String summary() {
         int failed = failures.values().stream().mapToInt(List::size).sum();
+        var parts = new ArrayList<String>();
+        if (answered > 0) {
+            parts.add(answered + " answered safely (nothing kept)");
+        }
+        if (refused > 0 || answered == 0) {
+            parts.add(refused + " refused with a message");
+        }
+        if (stored > 0 || answered == 0) {
+            parts.add(stored + " stored exactly");
+        }
+        parts.add(failed + (failed == 1 ? " failure" : " failures"));
         return "Hostile input, " + scope + ": " + values.size() + " values × " + inputs.size() + " inputs = " + tries
-                + " tries: " + refused + " refused with a message, " + stored + " stored exactly, " + failed
-                + (failed == 1 ? " failure" : " failures");
+                + " tries: " + String.join(", ", parts);
     }
 
     /** Fails, listing them, when any of the inputs had failures. */
@@ -120,7 +140,11 @@ public final class HostileOutcomes {
     }
 
     public void printSummary() {
-        String line = summary();
+        printFigure(summary());
+    }
+
+    /** Prints a line of figures, also appended to {@code target/hostile-input-figures.txt}. */
+    public static void printFigure(String line) {
         System.out.println(line);
         try {
             Files.createDirectories(FIGURES.getParent());
@@ -151,6 +175,7 @@ public final class HostileOutcomes {
         };
         boolean mayRefuse = mustRefuse || field == Field.FORMATTED;
         return switch (result) {
+            case Answered answer -> Optional.empty();
             case Refused refusal -> mayRefuse ? Optional.empty()
                     : Optional.of("refused (" + refusal.message() + ") where it should be stored exactly");
             case Stored(String text) when mustRefuse -> Optional.of("stored as [" + visible(text)
