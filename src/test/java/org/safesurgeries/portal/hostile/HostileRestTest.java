@@ -37,8 +37,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The public APIs with every hostile value in each path and query parameter (and bytes that are not UTF-8 in the
  * query string and a request body): each answers 2xx with well-formed JSON, CSV or PDF (which browsers are told not
  * to sniff as HTML), or 4xx, or (for a value with a slash, which makes a path no API serves) a redirect to sign in;
- * never 5xx and never an HTML page that could carry the value's markup. Each request comes from its own documentation address
- * (RFC 5737), so that certificate verification's per-client limit does not slow the suite's other tests.
+ * never 5xx and never an HTML page that could carry the value's markup. Each request comes from its own
+ * documentation address (RFC 5737), so that certificate verification's per-client limit does not slow the suite's
+ * other tests.
  */
 @PortalTest
 class HostileRestTest {

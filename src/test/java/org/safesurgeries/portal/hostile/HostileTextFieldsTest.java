@@ -180,7 +180,7 @@ class HostileTextFieldsTest {
         rolledBack.transaction(() -> {
             long draft = as(ADMIN, "ADMIN", () -> declarations.openDraft(undeclared)).entityVersion();
             sweep("declaration step note", Field.FREE_TEXT, value -> as(ADMIN, "ADMIN", () -> rolledBack.attempt(
-                    () -> declarations.saveDraft(undeclared, draft, complete(a -> a.step() == SafeSurgeryStep.values()[0]
+                    () -> declarations.saveDraft(undeclared, draft, complete(a -> a.step().number() == 1
                             ? new ChecklistAnswer(a.step(), ItemStatus.IN_PLACE, null, value) : a)),
                     saved -> jdbc.queryForObject("select note from declaration_item where declaration_id = ? and "
                             + "step = 1", String.class, saved.id()))));

@@ -114,6 +114,11 @@ public final class HostileOutcomes {
         return tries;
     }
 
+    /** The inputs judged so far. */
+    public Set<String> inputs() {
+        return Set.copyOf(inputs);
+    }
+
     public String summary() {
         int failed = failures.values().stream().mapToInt(List::size).sum();
         var parts = new ArrayList<String>();
