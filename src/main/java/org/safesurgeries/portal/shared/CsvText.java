@@ -27,9 +27,9 @@ public final class CsvText {
 
     /**
      * The file's text, a byte-order mark dropped: UTF-8 when it is valid UTF-8; Windows-1252 when it is not and has
-     * fewer valid multi-byte UTF-8 characters than invalid bytes (an older tool's file); otherwise UTF-8 with
-     * damaged bytes, each run of them shown as {@link #DAMAGED}, so that one bad byte cannot turn every accented letter of a
-     * UTF-8 file into mojibake and the lines holding it can be refused.
+     * fewer valid multi-byte UTF-8 characters than runs of invalid bytes (an older tool's file); otherwise UTF-8 with
+     * damaged bytes, each run of them shown as {@link #DAMAGED}, so that one bad byte cannot turn every accented
+     * letter of a UTF-8 file into mojibake and the lines holding it can be refused.
      */
     public static String decode(byte[] content) {
         var decoder = StandardCharsets.UTF_8.newDecoder()
