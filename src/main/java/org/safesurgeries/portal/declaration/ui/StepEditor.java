@@ -58,7 +58,14 @@ class StepEditor extends Div {
             return null;
         }
         targetDate.setInvalid(false);
-        return new ChecklistAnswer(step, status.getValue(), targetDate.getValue(), note.getValue());
+        try {
+            return new ChecklistAnswer(step, status.getValue(), targetDate.getValue(), note.getValue());
+        } catch (IllegalArgumentException e) {
+            // A note longer than the browser lets anyone type, from a crafted request: refused at the field.
+            note.setInvalid(true);
+            note.setErrorMessage(e.getMessage());
+            return null;
+        }
     }
 
     ItemStatus currentStatus() {
