@@ -103,7 +103,9 @@ class TrainingSessionForm extends Div {
             var chosen = practice.getValue();
             var items = List.copyOf(practices.getValue());
             practice.setItems(items);
-            practice.setValue(items.contains(chosen) ? chosen : items.isEmpty() ? null : items.getFirst());
+            // A new row has no practice yet, and an immutable list refuses to look for null.
+            practice.setValue(chosen != null && items.contains(chosen) ? chosen
+                    : items.isEmpty() ? null : items.getFirst());
         }
 
         NamedAttendee attendee() {
