@@ -153,6 +153,9 @@ class HostilePagesTest extends SpringBrowserlessTest {
             if (name.contains("Error") && !name.equals("RouteNotFoundError")) {
                 return Result.crashed(new AssertionError("an error view: " + name));
             }
+            if (HtmlSinks.shown(ui).isEmpty()) {
+                return Result.crashed(new AssertionError("nothing on the page"));
+            }
             boolean markup = value.value().matches("(?s).*[<>].*");
             var raw = HtmlSinks.rawHtml(ui);
             if (markup && raw.stream().anyMatch(html -> html.contains(value.value()))) {

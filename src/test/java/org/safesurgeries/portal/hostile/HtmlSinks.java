@@ -1,5 +1,6 @@
 package org.safesurgeries.portal.hostile;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.Element;
@@ -21,7 +22,7 @@ final class HtmlSinks {
     /** All text nodes and the value, label and title properties of every element in the UI, one string each. */
     static List<String> shown(UI ui) {
         var shown = new ArrayList<String>();
-        elements(ui.getElement()).forEach(element -> {
+        elements(ui).forEach(element -> {
             if (element.isTextNode()) {
                 shown.add(element.getText());
                 return;
@@ -40,7 +41,7 @@ final class HtmlSinks {
     /** The markup the UI sends as markup: the inner HTML of each Html component and each innerHTML property. */
     static List<String> rawHtml(UI ui) {
         var html = new ArrayList<String>();
-        elements(ui.getElement()).filter(element -> !element.isTextNode()).forEach(element -> {
+        elements(ui).filter(element -> !element.isTextNode()).forEach(element -> {
             element.getComponent().filter(Html.class::isInstance).map(Html.class::cast)
                     .ifPresent(component -> html.add(component.getInnerHtml()));
             if (element.hasProperty("innerHTML")) {
@@ -50,7 +51,14 @@ final class HtmlSinks {
         return html;
     }
 
-    private static Stream<Element> elements(Element root) {
-        return Stream.concat(Stream.of(root), root.getChildren().flatMap(HtmlSinks::elements));
+    // The UI's components (its layout, dialogs, notifications) and the view the router shows.
+    private static Stream<Element> elements(UI ui) {
+        var roots = Stream.concat(ui.getChildren(), ui.getInternals().getActiveRouterTargetsChain().stream()
+                .filter(Component.class::isInstance).map(Component.class::cast));
+        return roots.map(Component::getElement).distinct().flatMap(HtmlSinks::tree).distinct();
+    }
+
+    private static Stream<Element> tree(Element root) {
+        return Stream.concat(Stream.of(root), root.getChildren().flatMap(HtmlSinks::tree));
     }
 }
