@@ -286,7 +286,7 @@ class HostileFormsTest extends SpringBrowserlessTest {
                 Result result;
                 try {
                     result = tryValue.apply(value);
-                } catch (RuntimeException | AssertionError e) {
+                } catch (Exception | AssertionError e) {
                     result = Result.crashed(e);
                 }
                 OUTCOMES.judge(input, field, value, result);

@@ -162,7 +162,7 @@ class HostilePagesTest extends SpringBrowserlessTest {
                 return Result.crashed(new AssertionError("the value reached the page as markup: " + raw));
             }
             return Result.answered(name);
-        } catch (RuntimeException | AssertionError e) {
+        } catch (Exception | AssertionError e) {
             return Result.crashed(e);
         }
     }
