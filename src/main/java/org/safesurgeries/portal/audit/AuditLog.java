@@ -2,6 +2,7 @@ package org.safesurgeries.portal.audit;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.safesurgeries.portal.security.Roles;
+import org.safesurgeries.portal.shared.LikePattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
@@ -100,7 +101,7 @@ public class AuditLog {
         var clauses = new ArrayList<String>();
         if (f.actor() != null && !f.actor().isBlank()) {
             clauses.add("actor like ?");
-            args.add("%" + f.actor().strip() + "%");
+            args.add("%" + LikePattern.escape(f.actor().strip()) + "%");
         }
         if (f.action() != null && !f.action().isBlank()) {
             clauses.add("action = ?");
@@ -108,8 +109,8 @@ public class AuditLog {
         }
         if (f.entity() != null && !f.entity().isBlank()) {
             clauses.add("(entity_type like ? or entity_id like ?)");
-            args.add("%" + f.entity().strip() + "%");
-            args.add("%" + f.entity().strip() + "%");
+            args.add("%" + LikePattern.escape(f.entity().strip()) + "%");
+            args.add("%" + LikePattern.escape(f.entity().strip()) + "%");
         }
         if (f.from() != null) {
             clauses.add("occurred_at >= ?");

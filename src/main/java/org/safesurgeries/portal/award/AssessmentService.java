@@ -14,7 +14,7 @@ import org.safesurgeries.portal.security.CurrentUser;
 import org.safesurgeries.portal.security.Role;
 import org.safesurgeries.portal.security.Roles;
 import org.safesurgeries.portal.shared.CurrentActor;
-import org.safesurgeries.portal.shared.PatientDataGuard;
+import org.safesurgeries.portal.shared.TypedText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -166,7 +166,7 @@ public class AssessmentService {
         if (value.strip().length() > max) {
             throw new IllegalArgumentException(field + ": at most " + String.format("%,d", max) + " characters.");
         }
-        PatientDataGuard.requireNoPatientData(field, value);
+        TypedText.requireText(field, value);
         return value.strip();
     }
 }

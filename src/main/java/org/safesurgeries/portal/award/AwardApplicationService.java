@@ -13,7 +13,7 @@ import org.safesurgeries.portal.award.domain.Responses;
 import org.safesurgeries.portal.security.CurrentUser;
 import org.safesurgeries.portal.security.Roles;
 import org.safesurgeries.portal.shared.CurrentActor;
-import org.safesurgeries.portal.shared.PatientDataGuard;
+import org.safesurgeries.portal.shared.TypedText;
 import org.safesurgeries.portal.shared.UkCalendar;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -144,7 +144,7 @@ public class AwardApplicationService {
         var application = reader.lockForPractice(applicationId);
         application.requireEditableByPractice();
         var criterion = reader.criteriaOf(application).criterion(criterionId);
-        PatientDataGuard.requireNoPatientData(criterion.title(), text);
+        TypedText.requireText(criterion.title(), text);
         var response = responses.findById(new Response.Key(applicationId, criterionId))
                 .orElseGet(() -> new Response(applicationId, criterionId));
         if (response.getVersion() != expectedVersion) {

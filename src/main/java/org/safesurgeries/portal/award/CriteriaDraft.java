@@ -1,6 +1,7 @@
 package org.safesurgeries.portal.award;
 
 import org.safesurgeries.portal.award.AwardChoices.Section;
+import org.safesurgeries.portal.shared.TypedText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,10 @@ public record CriteriaDraft(Map<Section, Integer> minimums, List<CriterionDraft>
         int position = 0;
         for (var c : criteria) {
             position++;
-            String which = "Criterion " + position + (blank(c.title()) ? "" : " (" + c.title().strip() + ")");
+            // A title that cannot be kept is not repeated in the messages (it may hold patient data).
+            String title = blank(c.title()) ? "" : c.title().strip();
+            String which = "Criterion " + position + (title.isEmpty() || TypedText.problemInLine(title).isPresent()
+                    ? "" : " (" + title + ")");
             if (blank(c.title())) {
                 problems.add(which + ": enter a title.");
             } else if (c.title().strip().length() > MAX_TITLE) {
@@ -51,10 +55,16 @@ public record CriteriaDraft(Map<Section, Integer> minimums, List<CriterionDraft>
                     || c.reviewerGuidance().strip().length() > MAX_GUIDANCE) {
                 problems.add(which + ": guidance can be at most " + MAX_GUIDANCE + " characters.");
             }
+            TypedText.problemInLine(title).ifPresent(problem -> problems.add(which + ", title: " + problem));
+            TypedText.problemInText(c.applicantGuidance())
+                    .ifPresent(problem -> problems.add(which + ", guidance for applicants: " + problem));
+            TypedText.problemInText(c.reviewerGuidance())
+                    .ifPresent(problem -> problems.add(which + ", guidance for reviewers: " + problem));
         }
         if (changeNote != null && changeNote.strip().length() > 500) {
             problems.add("The change note can be at most 500 characters.");
         }
+        TypedText.problemInText(changeNote).ifPresent(problem -> problems.add("The change note: " + problem));
         return problems;
     }
 

@@ -7,6 +7,7 @@ import org.safesurgeries.portal.certificate.domain.Certificates;
 import org.safesurgeries.portal.security.CurrentUser;
 import org.safesurgeries.portal.security.PracticeChoices;
 import org.safesurgeries.portal.security.Roles;
+import org.safesurgeries.portal.shared.LikePattern;
 import org.safesurgeries.portal.shared.UkCalendar;
 import org.safesurgeries.portal.certificate.CertificateEvents.CertificateIssued;
 import org.springframework.beans.factory.annotation.Value;
@@ -206,7 +207,7 @@ public class CertificateService {
                                                                         org.springframework.data.domain.Pageable page) {
         String value = text == null || text.isBlank() ? null : text.strip();
         String code = VerificationCode.parse(value).map(VerificationCode::value).orElse("-");
-        return certificates.search(value, code, page).map(this::view);
+        return certificates.search(LikePattern.escape(value), code, page).map(this::view);
     }
 
     /** The certificate in force for an award, a declaration or a training session's attendee, if any. */

@@ -1,7 +1,7 @@
 package org.safesurgeries.portal.declaration;
 
 import org.safesurgeries.portal.declaration.DeclarationChoices.ItemStatus;
-import org.safesurgeries.portal.shared.PatientDataGuard;
+import org.safesurgeries.portal.shared.TypedText;
 
 import java.time.LocalDate;
 import java.util.Objects;
@@ -25,7 +25,7 @@ public record ChecklistAnswer(SafeSurgeryStep step, ItemStatus status, LocalDate
         if (note != null && note.length() > NOTE_LIMIT) {
             throw new IllegalArgumentException(label + ": keep the note under " + NOTE_LIMIT + " characters.");
         }
-        PatientDataGuard.requireNoPatientData(label + " note", note);
+        TypedText.requireText(label + " note", note);
     }
 
     public static ChecklistAnswer notYet(SafeSurgeryStep step) {

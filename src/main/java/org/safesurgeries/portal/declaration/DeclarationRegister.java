@@ -2,6 +2,7 @@ package org.safesurgeries.portal.declaration;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.safesurgeries.portal.security.Roles;
+import org.safesurgeries.portal.shared.LikePattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -135,8 +136,8 @@ public class DeclarationRegister {
         }
         if (f.text() != null && !f.text().isBlank()) {
             sql.append(" and (p.name like ? or p.ods_code like ?)");
-            args.add("%" + f.text().strip() + "%");
-            args.add(f.text().strip().toUpperCase(java.util.Locale.ROOT) + "%");
+            args.add("%" + LikePattern.escape(f.text().strip()) + "%");
+            args.add(LikePattern.escape(f.text().strip()).toUpperCase(java.util.Locale.ROOT) + "%");
         }
         return sql.toString();
     }

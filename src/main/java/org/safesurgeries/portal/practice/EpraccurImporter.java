@@ -4,9 +4,12 @@ import jakarta.annotation.security.RolesAllowed;
 import org.safesurgeries.portal.practice.ImportReport.RejectedLine;
 import org.safesurgeries.portal.practice.PracticeEvents.PracticesImported;
 import org.safesurgeries.portal.security.Roles;
+import org.safesurgeries.portal.shared.CsvText;
 import org.safesurgeries.portal.shared.CurrentActor;
 import org.safesurgeries.portal.shared.OdsCode;
+import org.safesurgeries.portal.shared.PatientDataGuard;
 import org.safesurgeries.portal.shared.Postcode;
+import org.safesurgeries.portal.shared.TypedText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -71,6 +74,11 @@ public class EpraccurImporter {
             if (fields.size() != EpraccurFile.COLUMNS) {
                 rejected.add(new RejectedLine(line.number(), "has " + fields.size() + " columns instead of "
                         + EpraccurFile.COLUMNS));
+                continue;
+            }
+            if (fields.stream().anyMatch(field -> field.indexOf(CsvText.DAMAGED) >= 0)) {
+                rejected.add(new RejectedLine(line.number(), "has bytes that are not valid UTF-8 (shown as \uFFFD); "
+                        + "save the file as UTF-8 and import it again"));
                 continue;
             }
             if (!String.valueOf(GP_PRACTICE).equals(fields.get(25))) {
@@ -144,10 +152,10 @@ public class EpraccurImporter {
         if (closedOn != null && !closedOn.isAfter(LocalDate.now())) {
             status = PracticeStatus.CLOSED;
         }
-        return new OfficialRecord(code, limit(f.get(1), 200, "name"), blankToNull(f.get(4)), blankToNull(f.get(5)),
-                blankToNull(f.get(6)), blankToNull(f.get(7)), blankToNull(f.get(8)), postcode,
-                code(f.get(2), "national grouping"), code(f.get(3), "health geography"), telephone(f.get(17)),
-                status, opened, closedOn);
+        return new OfficialRecord(code, TypedText.requireLine("name", limit(f.get(1), 200, "name")),
+                line(f.get(4), "address line 1"), line(f.get(5), "address line 2"), line(f.get(6), "address line 3"),
+                line(f.get(7), "town"), line(f.get(8), "county"), postcode, code(f.get(2), "national grouping"),
+                code(f.get(3), "health geography"), telephone(f.get(17)), status, opened, closedOn);
     }
 
     private static String parsePostcode(String text) {
@@ -180,7 +188,14 @@ public class EpraccurImporter {
     }
 
     private static String telephone(String text) {
-        return text.isBlank() || text.length() > 32 ? null : text;
+        if (text.isBlank()) {
+            return null;
+        }
+        PatientDataGuard.requireNoPatientData("telephone", text);
+        if (!text.matches("[0-9+() \\-]{6,32}")) {
+            throw new IllegalArgumentException("telephone \"" + shorten(text) + "\" is not a telephone number");
+        }
+        return text;
     }
 
     private static String limit(String text, int max, String label) {
@@ -188,6 +203,11 @@ public class EpraccurImporter {
             throw new IllegalArgumentException(label + " is longer than " + max + " characters");
         }
         return text;
+    }
+
+    /** A name or address line: at most 120 characters kept, refused when it holds what one line may not. */
+    private static String line(String text, String label) {
+        return TypedText.requireLine(label, blankToNull(text));
     }
 
     private static String blankToNull(String text) {

@@ -8,6 +8,7 @@ import org.safesurgeries.portal.practice.domain.Practices;
 import org.safesurgeries.portal.security.CurrentUser;
 import org.safesurgeries.portal.security.Roles;
 import org.safesurgeries.portal.shared.CurrentActor;
+import org.safesurgeries.portal.shared.LikePattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -46,7 +47,7 @@ public class PracticeService {
     @RolesAllowed(Roles.ADMIN)
     @Transactional(readOnly = true)
     public Page<PracticeDetails> search(String text, PracticeStatus status, Pageable pageable) {
-        String filter = text == null || text.isBlank() ? null : text.strip();
+        String filter = text == null || text.isBlank() ? null : LikePattern.escape(text.strip());
         var names = geographyNames();
         return practices.search(filter, status, pageable).map(p -> details(p, names));
     }

@@ -3,7 +3,7 @@ package org.safesurgeries.portal.registrationaudit;
 import org.safesurgeries.portal.registrationaudit.CheckAnswers.Channel;
 import org.safesurgeries.portal.registrationaudit.CheckAnswers.CheckOutcome;
 import org.safesurgeries.portal.registrationaudit.CheckAnswers.Scenario;
-import org.safesurgeries.portal.shared.PatientDataGuard;
+import org.safesurgeries.portal.shared.TypedText;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -26,6 +26,6 @@ public record CheckReport(LocalDate checkedOn, Channel channel, Set<Scenario> sc
         if (notes != null && notes.length() > 500) {
             throw new IllegalArgumentException("Keep the notes under 500 characters.");
         }
-        PatientDataGuard.requireNoPatientData("Notes", notes);
+        TypedText.requireText("Notes", notes);
     }
 }

@@ -10,6 +10,7 @@ import org.safesurgeries.portal.shared.CsvCells;
 import org.safesurgeries.portal.shared.CsvText;
 import org.safesurgeries.portal.shared.LanguageCode;
 import org.safesurgeries.portal.shared.NhsNumbers;
+import org.safesurgeries.portal.shared.PatientDataGuard;
 import org.safesurgeries.portal.shared.Postcode;
 
 import java.time.YearMonth;
@@ -152,6 +153,11 @@ public final class TallyCsv {
             String line = lines.next();
             number++;
             if (line.isBlank()) {
+                continue;
+            }
+            if (line.indexOf(CsvText.DAMAGED) >= 0) {
+                reading.problem(number, "", "This line has bytes that are not valid UTF-8 (shown as \uFFFD). Save the "
+                        + "sheet as \"CSV UTF-8\" and upload it again.");
                 continue;
             }
             List<String> cells;
@@ -330,6 +336,10 @@ public final class TallyCsv {
      */
     static Optional<String> lookLikePatientData(String text) {
         String value = text.strip();
+        if (PatientDataGuard.findPatientData(value).isPresent()) {
+            return Optional.of("This holds what looks like an NHS number or a date of birth. The tally holds counts "
+                    + "only, never anything that identifies a patient: remove it from the file.");
+        }
         if (NHS_NUMBER_LIKE.matcher(value).matches() && NhsNumbers.isValid(value.replaceAll("[ -]", ""))) {
             return Optional.of("This looks like an NHS number. The tally holds counts only, never anything that "
                     + "identifies a patient: remove it from the file.");

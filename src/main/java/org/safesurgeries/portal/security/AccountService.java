@@ -13,6 +13,7 @@ import org.safesurgeries.portal.security.domain.AccountTokens;
 import org.safesurgeries.portal.security.domain.UserAccount;
 import org.safesurgeries.portal.security.domain.UserAccounts;
 import org.safesurgeries.portal.shared.CurrentActor;
+import org.safesurgeries.portal.shared.LikePattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -123,7 +124,8 @@ public class AccountService {
     @RolesAllowed(Roles.ADMIN)
     @Transactional(readOnly = true)
     public Page<AccountSummary> search(String text, Pageable pageable) {
-        return accounts.search(text == null || text.isBlank() ? null : text.strip(), pageable).map(this::summary);
+        return accounts.search(text == null || text.isBlank() ? null : LikePattern.escape(text.strip()), pageable)
+                .map(this::summary);
     }
 
     /** Active reviewers, for the award panel: reviewers see their colleagues, admins set their attributes. */

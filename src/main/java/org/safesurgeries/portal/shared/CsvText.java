@@ -1,8 +1,9 @@
 package org.safesurgeries.portal.shared;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,16 +22,41 @@ public final class CsvText {
     private CsvText() {
     }
 
-    /** The file's text: UTF-8 when it is valid UTF-8, otherwise Windows-1252; a byte-order mark is dropped. */
+    /** Stands in the decoded text for bytes of a UTF-8 file that are not valid UTF-8. */
+    public static final char DAMAGED = '\uFFFD';
+
+    /**
+     * The file's text, a byte-order mark dropped: UTF-8 when it is valid UTF-8; Windows-1252 when it is not and has
+     * fewer valid multi-byte UTF-8 characters than runs of invalid bytes (an older tool's file); otherwise UTF-8 with
+     * damaged bytes, each run of them shown as {@link #DAMAGED}, so that one bad byte cannot turn every accented
+     * letter of a UTF-8 file into mojibake and the lines holding it can be refused.
+     */
     public static String decode(byte[] content) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString().replace("\uFEFF", "");
-        } catch (CharacterCodingException e) {
-            return new String(content, Charset.forName("windows-1252"));
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        var in = ByteBuffer.wrap(content);
+        var out = CharBuffer.allocate(content.length);
+        int damaged = 0;
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isUnderflow()) {
+                break;
+            }
+            // One damaged sequence may be reported byte by byte: count it, and show it, once.
+            if (out.position() == 0 || out.get(out.position() - 1) != DAMAGED) {
+                damaged++;
+                out.put(DAMAGED);
+            }
+            in.position(in.position() + result.length());
         }
+        if (damaged == 0) {
+            return out.flip().toString().replace("\uFEFF", "");
+        }
+        String text = out.flip().toString();
+        long multiByte = text.chars().filter(c -> c > 0x7F && c != DAMAGED && !Character.isLowSurrogate((char) c))
+                .count();
+        return multiByte >= damaged ? text.replace("\uFEFF", "") : new String(content, Charset.forName("windows-1252"));
     }
 
     /** One CSV record: fields may be quoted, with "" for a quote inside; fields are trimmed. */

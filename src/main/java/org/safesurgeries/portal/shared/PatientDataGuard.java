@@ -1,12 +1,14 @@
 package org.safesurgeries.portal.shared;
 
+import java.text.Normalizer;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Refuses free text that contains what identifies a patient: a valid NHS number (ten digits, spaced or not, passing
- * the modulus-11 check) or an explicit date of birth ("DOB", "date of birth", "born on" followed by a date). Views
+ * the modulus-11 check) or an explicit date of birth ("DOB", "date of birth", "born on" followed by a date),
+ * however it is written (full-width or Arabic-Indic digits, no-break spaces, en dashes, zero-width spaces). Views
  * use it as a validator and services call {@link #requireNoPatientData} again, so a view that forgot cannot let
  * such text through.
  */
@@ -30,10 +32,11 @@ public final class PatientDataGuard {
     }
 
     /** What was found and why it cannot be kept, or empty when the text holds nothing that identifies a patient. */
-    public static Optional<String> findPatientData(String text) {
-        if (text == null || text.isBlank()) {
+    public static Optional<String> findPatientData(String typed) {
+        if (typed == null || typed.isBlank()) {
             return Optional.empty();
         }
+        String text = comparable(typed);
         Matcher nhs = NHS_NUMBER_CANDIDATE.matcher(text);
         while (nhs.find()) {
             if (NhsNumbers.isValid(nhs.group(1) + nhs.group(2) + nhs.group(3))) {
@@ -55,6 +58,31 @@ public final class PatientDataGuard {
             throw new PatientDataRejected(fieldLabel + ": " + reason);
         });
         return text;
+    }
+
+    /**
+     * The text as the patterns expect it, so that the way a number is written cannot hide it: compatibility forms
+     * folded (full-width digits, no-break spaces), digits of any script as 0-9, any dash as "-", any space as " ",
+     * and invisible format characters (zero-width spaces, bidi controls, soft hyphens) left out.
+     */
+    private static String comparable(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        var out = new StringBuilder(folded.length());
+        folded.codePoints().forEach(c -> {
+            if (Character.getType(c) == Character.FORMAT) {
+                return;
+            }
+            if (Character.isDigit(c)) {
+                out.append((char) ('0' + Character.digit(c, 10)));
+            } else if (Character.getType(c) == Character.DASH_PUNCTUATION) {
+                out.append('-');
+            } else if (Character.isSpaceChar(c)) {
+                out.append(' ');
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 
     // Shows enough for the person to find it in their text without echoing the whole number back.

@@ -2,7 +2,8 @@ package org.safesurgeries.portal.shared;
 
 /**
  * The reason given when an award or a certificate is suspended, reinstated or revoked: required, at most
- * {@value #MAX_LENGTH} characters. The practice sees it; the public verification page does not.
+ * {@value #MAX_LENGTH} characters, typed text that holds no patient data ({@link TypedText}). The practice sees it;
+ * the public verification page does not.
  */
 public final class StatusReason {
 
@@ -11,7 +12,7 @@ public final class StatusReason {
     private StatusReason() {
     }
 
-    /** The reason, stripped; refused with a message for people when blank or too long. */
+    /** The reason, stripped; refused with a message for people when blank, too long or holding patient data. */
     public static String require(String reason) {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("Give a reason: the practice will see it.");
@@ -19,6 +20,6 @@ public final class StatusReason {
         if (reason.strip().length() > MAX_LENGTH) {
             throw new IllegalArgumentException("The reason can be at most 1,000 characters.");
         }
-        return reason.strip();
+        return TypedText.requireText("Reason", reason.strip());
     }
 }

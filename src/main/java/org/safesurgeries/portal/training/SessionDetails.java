@@ -1,7 +1,7 @@
 package org.safesurgeries.portal.training;
 
 import org.safesurgeries.portal.security.EmailAddress;
-import org.safesurgeries.portal.shared.PatientDataGuard;
+import org.safesurgeries.portal.shared.TypedText;
 import org.safesurgeries.portal.training.TrainingAnswers.SessionFormat;
 import org.safesurgeries.portal.training.TrainingAnswers.Source;
 import org.safesurgeries.portal.training.TrainingAnswers.StaffRole;
@@ -40,6 +40,7 @@ public record SessionDetails(LocalDate deliveredOn, SessionFormat format, Source
             if (name.isEmpty() || name.length() > 120) {
                 throw new IllegalArgumentException("Give each named attendee's name (up to 120 characters).");
             }
+            TypedText.requireLine("Named attendee", name);
             Objects.requireNonNull(role, "Choose the role of " + name + ".");
             Objects.requireNonNull(email, "Give the work email of " + name + ".");
         }
@@ -83,7 +84,7 @@ public record SessionDetails(LocalDate deliveredOn, SessionFormat format, Source
         if (notes != null && notes.length() > 1000) {
             throw new IllegalArgumentException("Keep the notes under 1,000 characters.");
         }
-        PatientDataGuard.requireNoPatientData("Notes", notes);
+        TypedText.requireText("Notes", notes);
     }
 
     /** The practices the session served, in id order. */

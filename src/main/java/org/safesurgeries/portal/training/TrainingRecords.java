@@ -7,6 +7,7 @@ import org.safesurgeries.portal.security.PracticeChoices;
 import org.safesurgeries.portal.security.Role;
 import org.safesurgeries.portal.security.Roles;
 import org.safesurgeries.portal.shared.CurrentActor;
+import org.safesurgeries.portal.shared.TypedText;
 import org.safesurgeries.portal.shared.UkCalendar;
 import org.safesurgeries.portal.training.TrainingAnswers.Source;
 import org.safesurgeries.portal.training.TrainingCoverage.RoleCoverage;
@@ -208,6 +209,7 @@ public class TrainingRecords {
         if (clean.isEmpty() || clean.length() > 120) {
             throw new IllegalArgumentException("Give the topic a name of up to 120 characters.");
         }
+        TypedText.requireLine("Topic", clean);
         if (topics.existsByNameIgnoreCase(clean)) {
             throw new IllegalArgumentException("There is already a topic called \"" + clean + "\".");
         }

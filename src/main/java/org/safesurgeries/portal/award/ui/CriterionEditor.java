@@ -23,7 +23,7 @@ import org.safesurgeries.portal.award.EvidenceFiles;
 import org.safesurgeries.portal.award.EvidenceRefused;
 import org.safesurgeries.portal.award.EvidenceService;
 import org.safesurgeries.portal.award.domain.Response;
-import org.safesurgeries.portal.shared.PatientDataGuard;
+import org.safesurgeries.portal.shared.TypedText;
 import org.safesurgeries.portal.shared.UkCalendar;
 import org.safesurgeries.portal.shared.ui.Feedback;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -93,7 +93,7 @@ class CriterionEditor extends Div {
     }
 
     private void save(String text) {
-        var problem = PatientDataGuard.findPatientData(text);
+        var problem = TypedText.problemInText(text);
         if (problem.isPresent()) {
             narrative.setInvalid(true);
             narrative.setErrorMessage(problem.get() + " This text is not saved until it is removed.");

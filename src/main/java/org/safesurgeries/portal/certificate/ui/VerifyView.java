@@ -54,8 +54,10 @@ class VerifyView extends Div implements BeforeEnterObserver {
         var code = new TextField("Verification code");
         code.setHelperText("Printed under the QR code, e.g. 7KQ3-M9TX-2HCP-4R");
         code.setId("verification-code");
+        // Only letters and digits make a code (dashes and spaces are for reading it); anything else typed, such as a
+        // slash or a #, would make another address.
         var check = new Button("Check", e -> UI.getCurrent().navigate(VerifyView.class,
-                new RouteParameters("code", code.getValue().strip().replace(" ", ""))));
+                new RouteParameters("code", code.getValue().replaceAll("[^A-Za-z0-9]", ""))));
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         check.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         add(new H1("Verify a certificate"), new Paragraph("Certificates from the Safe Surgeries network and City of "

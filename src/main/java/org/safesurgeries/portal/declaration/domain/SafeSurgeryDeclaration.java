@@ -19,7 +19,7 @@ import org.safesurgeries.portal.declaration.DeclarationChoices.InterpreterAccess
 import org.safesurgeries.portal.declaration.DeclarationChoices.RegistrationRoute;
 import org.safesurgeries.portal.declaration.DeclarationContent;
 import org.safesurgeries.portal.shared.LanguageCode;
-import org.safesurgeries.portal.shared.PatientDataGuard;
+import org.safesurgeries.portal.shared.TypedText;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -157,7 +157,7 @@ public class SafeSurgeryDeclaration {
         if (reason.strip().length() > 500) {
             throw new IllegalArgumentException("Keep the reason under 500 characters.");
         }
-        PatientDataGuard.requireNoPatientData("Reason", reason);
+        TypedText.requireText("Reason", reason);
         this.withdrawalReason = reason.strip();
         this.withdrawnOn = today;
         this.status = DeclarationStatus.WITHDRAWN;

@@ -20,7 +20,7 @@ import org.safesurgeries.portal.declaration.DeclarationService;
 import org.safesurgeries.portal.practice.PracticePages;
 import org.safesurgeries.portal.practice.PracticeService;
 import org.safesurgeries.portal.security.Roles;
-import org.safesurgeries.portal.shared.PatientDataGuard;
+import org.safesurgeries.portal.shared.TypedText;
 
 /** A practice manager's Safe Surgery declaration: draft and sign it, reconfirm it yearly, change or withdraw it. */
 @Route("declaration/:practiceId?")
@@ -115,7 +115,7 @@ class DeclarationView extends Div implements BeforeEnterObserver {
         dialog.setCloseOnEsc(true);
         dialog.addConfirmListener(e -> {
             var problem = reason.isEmpty() ? java.util.Optional.of("Say why the practice is withdrawing.")
-                    : PatientDataGuard.findPatientData(reason.getValue());
+                    : TypedText.problemInText(reason.getValue());
             if (problem.isPresent()) {
                 Feedback.refused(problem.get());
                 return;

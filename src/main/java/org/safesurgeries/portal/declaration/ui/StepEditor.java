@@ -9,7 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.safesurgeries.portal.declaration.ChecklistAnswer;
 import org.safesurgeries.portal.declaration.DeclarationChoices.ItemStatus;
 import org.safesurgeries.portal.declaration.SafeSurgeryStep;
-import org.safesurgeries.portal.shared.PatientDataGuard;
+import org.safesurgeries.portal.shared.TypedText;
 
 import java.time.LocalDate;
 
@@ -58,7 +58,14 @@ class StepEditor extends Div {
             return null;
         }
         targetDate.setInvalid(false);
-        return new ChecklistAnswer(step, status.getValue(), targetDate.getValue(), note.getValue());
+        try {
+            return new ChecklistAnswer(step, status.getValue(), targetDate.getValue(), note.getValue());
+        } catch (IllegalArgumentException e) {
+            // A note longer than the browser lets anyone type, from a crafted request: refused at the field.
+            note.setInvalid(true);
+            note.setErrorMessage(e.getMessage());
+            return null;
+        }
     }
 
     ItemStatus currentStatus() {
@@ -66,7 +73,7 @@ class StepEditor extends Div {
     }
 
     private boolean checkNote() {
-        var problem = PatientDataGuard.findPatientData(note.getValue());
+        var problem = TypedText.problemInText(note.getValue());
         note.setInvalid(problem.isPresent());
         note.setErrorMessage(problem.orElse(null));
         return problem.isEmpty();

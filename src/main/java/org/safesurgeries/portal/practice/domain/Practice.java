@@ -12,7 +12,9 @@ import jakarta.persistence.Version;
 import org.safesurgeries.portal.practice.Headcounts;
 import org.safesurgeries.portal.practice.PracticeDetails.ContactDetails;
 import org.safesurgeries.portal.practice.PracticeStatus;
+import org.safesurgeries.portal.shared.PatientDataGuard;
 import org.safesurgeries.portal.shared.Postcode;
+import org.safesurgeries.portal.shared.TypedText;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,11 +71,11 @@ public class Practice {
         String normalisedPostcode = contact.postcode() == null || contact.postcode().isBlank()
                 ? null : Postcode.parse(contact.postcode()).value();
         List<String> changes = new ArrayList<>();
-        addressLine1 = track(changes, "address line 1", addressLine1, limit(contact.addressLine1(), 120));
-        addressLine2 = track(changes, "address line 2", addressLine2, limit(contact.addressLine2(), 120));
-        addressLine3 = track(changes, "address line 3", addressLine3, limit(contact.addressLine3(), 120));
-        town = track(changes, "town", town, limit(contact.town(), 120));
-        county = track(changes, "county", county, limit(contact.county(), 120));
+        addressLine1 = track(changes, "address line 1", addressLine1, line("Address line 1", contact.addressLine1()));
+        addressLine2 = track(changes, "address line 2", addressLine2, line("Address line 2", contact.addressLine2()));
+        addressLine3 = track(changes, "address line 3", addressLine3, line("Address line 3", contact.addressLine3()));
+        town = track(changes, "town", town, line("Town", contact.town()));
+        county = track(changes, "county", county, line("County", contact.county()));
         postcode = track(changes, "postcode", postcode, normalisedPostcode);
         telephone = track(changes, "telephone", telephone, telephone(contact.telephone()));
         if (!changes.isEmpty()) {
@@ -101,15 +103,15 @@ public class Practice {
         return after;
     }
 
-    private static String limit(String text, int max) {
+    private static String line(String label, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         String stripped = text.strip();
-        if (stripped.length() > max) {
-            throw new IllegalArgumentException("Address lines are at most " + max + " characters.");
+        if (stripped.length() > 120) {
+            throw new IllegalArgumentException("Address lines are at most 120 characters.");
         }
-        return stripped;
+        return TypedText.requireLine(label, stripped);
     }
 
     private static String telephone(String text) {
@@ -120,7 +122,7 @@ public class Practice {
         if (!stripped.matches("[0-9+() \\-]{6,32}")) {
             throw new IllegalArgumentException("Enter a telephone number using digits, spaces, +, ( ) or -.");
         }
-        return stripped;
+        return PatientDataGuard.requireNoPatientData("Telephone", stripped);
     }
 
     public Long getId() { return id; }

@@ -13,7 +13,7 @@ import org.safesurgeries.portal.registrationaudit.CheckAnswers.Channel;
 import org.safesurgeries.portal.registrationaudit.CheckAnswers.CheckOutcome;
 import org.safesurgeries.portal.registrationaudit.CheckAnswers.Scenario;
 import org.safesurgeries.portal.registrationaudit.CheckReport;
-import org.safesurgeries.portal.shared.PatientDataGuard;
+import org.safesurgeries.portal.shared.TypedText;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -87,7 +87,7 @@ public class MysteryShopperCheck {
         if (response.strip().length() > 1000) {
             throw new IllegalArgumentException("Keep the response under 1,000 characters.");
         }
-        PatientDataGuard.requireNoPatientData("Response", response);
+        TypedText.requireText("Response", response);
         this.practiceResponse = response.strip();
         this.respondedBy = by;
         this.respondedOn = today;

@@ -31,7 +31,7 @@ import org.safesurgeries.portal.security.PracticeChoices;
 import org.safesurgeries.portal.security.PracticeChoices.PracticeChoice;
 import org.safesurgeries.portal.security.Role;
 import org.safesurgeries.portal.security.Roles;
-import org.safesurgeries.portal.shared.PatientDataGuard;
+import org.safesurgeries.portal.shared.TypedText;
 import org.safesurgeries.portal.shared.ui.BarChart;
 import org.safesurgeries.portal.shared.ui.Card;
 import org.safesurgeries.portal.shared.ui.DateFormats;
@@ -128,7 +128,7 @@ class MysteryShopperView extends Div {
         notes.setMaxLength(500);
         notes.setHelperText("What was said. Never anything about a real patient.");
         var record = new Button("Record check", e -> {
-            var problem = PatientDataGuard.findPatientData(notes.getValue());
+            var problem = TypedText.problemInText(notes.getValue());
             notes.setInvalid(problem.isPresent());
             notes.setErrorMessage(problem.orElse(null));
             if (practice.getValue() == null) {

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.safesurgeries.portal.security.EmailAddress;
 import org.safesurgeries.portal.security.Role;
+import org.safesurgeries.portal.shared.TypedText;
 
 import java.time.Instant;
 import java.util.EnumSet;
@@ -105,7 +106,7 @@ public class UserAccount {
         if (name.strip().length() > 120) {
             throw new IllegalArgumentException("Names are at most 120 characters.");
         }
-        return name.strip();
+        return TypedText.requireLine("Name", name.strip());
     }
 
     public Long getId() {

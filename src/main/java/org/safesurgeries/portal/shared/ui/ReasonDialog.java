@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.safesurgeries.portal.shared.PatientDataGuard;
+import org.safesurgeries.portal.shared.TypedText;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 import java.util.function.Function;
@@ -48,7 +48,7 @@ public class ReasonDialog extends Dialog {
         String text = reason.getValue();
         String problem = text.isBlank() ? "Give a reason: the practice will see it."
                 : text.strip().length() > MAX_REASON ? "The reason can be at most 1,000 characters."
-                : PatientDataGuard.findPatientData(text).orElse(null);
+                : TypedText.problemInText(text).orElse(null);
         if (problem != null) {
             refuse(problem);
             return;

@@ -23,7 +23,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import org.safesurgeries.portal.security.EmailAddress;
 import org.safesurgeries.portal.security.PracticeChoices.PracticeChoice;
-import org.safesurgeries.portal.shared.PatientDataGuard;
+import org.safesurgeries.portal.shared.TypedText;
 import org.safesurgeries.portal.shared.ui.Feedback;
 import org.safesurgeries.portal.training.SessionDetails;
 import org.safesurgeries.portal.training.SessionDetails.Attendance;
@@ -103,7 +103,7 @@ class TrainingSessionForm extends Div {
             var chosen = practice.getValue();
             var items = List.copyOf(practices.getValue());
             practice.setItems(items);
-            // An immutable list refuses to be asked whether it contains null, as it is for a new row.
+            // A new row has no practice yet, and an immutable list refuses to look for null.
             practice.setValue(chosen != null && items.contains(chosen) ? chosen
                     : items.isEmpty() ? null : items.getFirst());
         }
@@ -246,7 +246,7 @@ class TrainingSessionForm extends Div {
     }
 
     private boolean checkNotes() {
-        var problem = PatientDataGuard.findPatientData(notes.getValue());
+        var problem = TypedText.problemInText(notes.getValue());
         notes.setInvalid(problem.isPresent());
         notes.setErrorMessage(problem.orElse(null));
         return problem.isEmpty();

@@ -50,7 +50,7 @@ class TrainingSessionView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         var user = currentUser.require();
-        var id = event.getRouteParameters().getLong("sessionId");
+        var id = event.getRouteParameters().get("sessionId");
         if (id.isEmpty()) {
             var requested = event.getLocation().getQueryParameters().getSingleParameter("practice")
                     .flatMap(TrainingSessionView::parse).map(p -> practices.byIds(List.of(p)))
@@ -65,7 +65,8 @@ class TrainingSessionView extends Div implements BeforeEnterObserver {
         }
         SessionRecord record;
         try {
-            record = training.session(id.get());
+            // An address with something other than a number is "no such session" too.
+            record = training.session(parse(id.get()).orElse(-1L));
         } catch (AccessDeniedException | IllegalArgumentException e) {
             add(new H1("Training session"), new Paragraph("There is no such session, or you do not have access to it."));
             return;
