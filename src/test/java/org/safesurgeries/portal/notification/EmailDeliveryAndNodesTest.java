@@ -97,7 +97,7 @@ class EmailDeliveryAndNodesTest {
                 "--portal.mail.lease=PT4S",
                 "--portal.mail.retry-base=PT0.5S",
                 "--portal.mail.retry-cap=PT1S",
-                "--portal.mail.max-attempts=6",
+                "--portal.mail.max-attempts=8",
                 "--portal.reminders.cron=-",
                 "--portal.declarations.lapse-cron=-");
     }
@@ -141,7 +141,7 @@ class EmailDeliveryAndNodesTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> row("failed.then.resent@example.org").status()
                 == OutboxEmail.Status.FAILED);
         var failed = row("failed.then.resent@example.org");
-        assertThat(failed.attempts()).isEqualTo(6);
+        assertThat(failed.attempts()).isEqualTo(8);
         assertThat(failed.lastError()).isNotBlank();
 
         smtp = new GreenMail(smtpSetup);
