@@ -1,10 +1,8 @@
 package org.safesurgeries.portal.hostile;
 
-import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.safesurgeries.portal.PortalTest;
 import org.safesurgeries.portal.award.AssessmentService;
 import org.safesurgeries.portal.award.AwardApplicationService;
@@ -26,11 +24,7 @@ import org.safesurgeries.portal.shared.HostileOutcomes.Result;
 import org.safesurgeries.portal.training.TrainingRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 
-import javax.sql.DataSource;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -48,6 +42,8 @@ import static org.safesurgeries.portal.award.AwardFixtures.as;
 class HostileAwardTextTest {
 
     private static final HostileOutcomes OUTCOMES = new HostileOutcomes("service fields (award, status reasons)");
+    @RegisterExtension
+    static final HostileSweep SWEEP = new HostileSweep(OUTCOMES);
 
     @Autowired AwardApplicationService applications;
     @Autowired EvidenceService evidence;
@@ -60,38 +56,22 @@ class HostileAwardTextTest {
     @Autowired TrainingRecords training;
     @Autowired MysteryShopping checks;
     @Autowired JdbcTemplate jdbc;
-    @Autowired PlatformTransactionManager transactions;
-    @Autowired DataSource dataSource;
-    @Autowired EntityManager entityManager;
 
     AwardFixtures fixtures;
-    RolledBack rolledBack;
-    final List<String> swept = new ArrayList<>();
 
     @BeforeEach
     void fixtures() {
         fixtures = new AwardFixtures(applications, evidence, reviews, assessments, practices, training, checks, jdbc);
-        rolledBack = new RolledBack(transactions, dataSource, entityManager);
-    }
-
-    @AfterEach
-    void judged() {
-        OUTCOMES.assertNoFailures(swept);
-    }
-
-    @AfterAll
-    static void figures() {
-        OUTCOMES.printSummary();
     }
 
     @Test
     void application_narratives() {
-        rolledBack.transaction(() -> {
+        SWEEP.rolledBack().transaction(() -> {
             long practice = fixtures.eligible("Y90007");
             var application = fixtures.complete(practice);
             var criterion = application.criteria().criteria().getFirst();
             long version = application.narrative(criterion.id()).version();
-            sweep("award narrative", Field.FREE_TEXT, value -> as(ADMIN, "ADMIN", () -> rolledBack.attempt(
+            sweep("award narrative", Field.FREE_TEXT, value -> as(ADMIN, "ADMIN", () -> SWEEP.rolledBack().attempt(
                     () -> applications.saveNarrative(application.id(), criterion.id(), version, value),
                     saved -> jdbc.queryForObject("select narrative from award_response where application_id = ? "
                             + "and criterion_id = ?", String.class, application.id(), criterion.id()))));
@@ -100,7 +80,7 @@ class HostileAwardTextTest {
 
     @Test
     void the_panels_comments_notes_and_decision() {
-        rolledBack.transaction(() -> {
+        SWEEP.rolledBack().transaction(() -> {
             long practice = fixtures.eligible("Y90007");
             long id = fixtures.submitted(practice).id();
             fixtures.assess(LIVED, id, Rating.MET, null, true);
@@ -109,23 +89,23 @@ class HostileAwardTextTest {
                     .getFirst().id();
             long mine = as(LEAD, "REVIEWER", () -> assessments.assessments(id)).mine().version();
             sweep("assessment comment for the practice", Field.FREE_TEXT, value -> as(LEAD, "REVIEWER",
-                    () -> rolledBack.attempt(() -> assessments.save(id, mine,
+                    () -> SWEEP.rolledBack().attempt(() -> assessments.save(id, mine,
                                     Map.of(criterion, new RatingInput(Rating.MET, value, null)), false),
                             saved -> rating("comment_for_practice", id, criterion))));
             sweep("assessment private note", Field.FREE_TEXT, value -> as(LEAD, "REVIEWER",
-                    () -> rolledBack.attempt(() -> assessments.save(id, mine,
+                    () -> SWEEP.rolledBack().attempt(() -> assessments.save(id, mine,
                                     Map.of(criterion, new RatingInput(Rating.MET, null, value)), false),
                             saved -> rating("private_note", id, criterion))));
 
             fixtures.assess(LEAD, id, Rating.MET, null, true);
             long version = as(LEAD, "REVIEWER", () -> applications.application(id)).version();
-            sweep("decision rationale", Field.FREE_TEXT, value -> as(LEAD, "REVIEWER", () -> rolledBack.attempt(
+            sweep("decision rationale", Field.FREE_TEXT, value -> as(LEAD, "REVIEWER", () -> SWEEP.rolledBack().attempt(
                     () -> {
                         decisions.decide(id, version, Outcome.NOT_AWARD, value, Map.of());
                         return id;
                     }, decided -> jdbc.queryForObject("select rationale from award_decision where application_id = ?",
                             String.class, decided))));
-            sweep("decision: what is needed", Field.FREE_TEXT, value -> as(LEAD, "REVIEWER", () -> rolledBack.attempt(
+            sweep("decision: what is needed", Field.FREE_TEXT, value -> as(LEAD, "REVIEWER", () -> SWEEP.rolledBack().attempt(
                     () -> {
                         decisions.decide(id, version, Outcome.REQUEST_CHANGES, "Nearly there.",
                                 Map.of(criterion, value));
@@ -146,7 +126,7 @@ class HostileAwardTextTest {
         var award = jdbc.queryForMap("select id, version from award where status = 'ACTIVE' order by id limit 1");
         long awardId = ((Number) award.get("id")).longValue();
         long awardVersion = ((Number) award.get("version")).longValue();
-        sweep("award suspension reason", Field.FREE_TEXT, value -> as(ADMIN, "ADMIN", () -> rolledBack.attempt(
+        sweep("award suspension reason", Field.FREE_TEXT, value -> as(ADMIN, "ADMIN", () -> SWEEP.rolledBack().attempt(
                 () -> awards.change(awardId, awardVersion, AwardService.Change.SUSPEND, value),
                 changed -> jdbc.queryForObject("select status_reason from award where id = ?", String.class,
                         awardId))));
@@ -155,7 +135,7 @@ class HostileAwardTextTest {
                 + "limit 1");
         long certificateId = ((Number) certificate.get("id")).longValue();
         long certificateVersion = ((Number) certificate.get("version")).longValue();
-        sweep("certificate suspension reason", Field.FREE_TEXT, value -> as(ADMIN, "ADMIN", () -> rolledBack.attempt(
+        sweep("certificate suspension reason", Field.FREE_TEXT, value -> as(ADMIN, "ADMIN", () -> SWEEP.rolledBack().attempt(
                 () -> certificates.change(certificateId, certificateVersion, CertificateService.Change.SUSPEND,
                         value),
                 changed -> jdbc.queryForObject("select status_reason from certificate where id = ?", String.class,
@@ -164,8 +144,8 @@ class HostileAwardTextTest {
 
     /** Feeds every value to the input, each in a transaction rolled back afterwards, and judges what it did. */
     private void sweep(String input, Field field, Function<String, Result> attempt) {
-        swept.add(input);
-        rolledBack.transaction(() -> {
+        SWEEP.swept(input);
+        SWEEP.rolledBack().transaction(() -> {
             for (var value : HostileInputs.all()) {
                 OUTCOMES.judge(input, field, value, attempt.apply(value.value()));
             }

@@ -4,10 +4,8 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.safesurgeries.portal.PortalTest;
 import org.safesurgeries.portal.declaration.ChecklistAnswer;
 import org.safesurgeries.portal.declaration.DeclarationChoices.InterpreterAccess;
@@ -33,19 +31,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.context.WebApplicationContext;
 
-import javax.sql.DataSource;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -67,6 +61,8 @@ class HostileExportsTest extends SpringBrowserlessTest {
 
     private static final String FORMULA_START = "=+-@\t\r";
     private static final HostileOutcomes OUTCOMES = new HostileOutcomes("CSV exports (cells holding stored values)");
+    @RegisterExtension
+    static final HostileSweep SWEEP = new HostileSweep(OUTCOMES);
     private static final AtomicInteger NEXT_CODE = new AtomicInteger((int) (System.nanoTime() % 90_000));
 
     @Autowired WebApplicationContext context;
@@ -74,21 +70,6 @@ class HostileExportsTest extends SpringBrowserlessTest {
     @Autowired DeclarationService declarations;
     @Autowired TrainingRecords training;
     @Autowired JdbcTemplate jdbc;
-    @Autowired PlatformTransactionManager transactions;
-    @Autowired DataSource dataSource;
-    @Autowired EntityManager entityManager;
-
-    final Set<String> swept = new LinkedHashSet<>();
-
-    @AfterEach
-    void judged() {
-        OUTCOMES.assertNoFailures(swept);
-    }
-
-    @AfterAll
-    static void figures() {
-        OUTCOMES.printSummary();
-    }
 
     @Test
     void the_directory_csv_defuses_formulas_in_names_addresses_and_telephones() throws Exception {
@@ -126,8 +107,7 @@ class HostileExportsTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = TRAINER, roles = "TRAINER")
     void the_training_csv_defuses_formulas_in_practice_names_and_topics() {
-        var rolledBack = new RolledBack(transactions, dataSource, entityManager);
-        rolledBack.transaction(() -> {
+        SWEEP.rolledBack().transaction(() -> {
             var topics = new LinkedHashMap<Long, HostileInput>();
             var practices = new LinkedHashMap<Long, HostileInput>();
             var file = new StringBuilder();
@@ -188,7 +168,7 @@ class HostileExportsTest extends SpringBrowserlessTest {
 
     /** The cell holds the value with an apostrophe before its formula character, and nothing else. */
     private void judge(String input, HostileInput value, String cell) {
-        swept.add(input);
+        SWEEP.swept(input);
         OUTCOMES.judge(input, HostileOutcomes.Field.FREE_TEXT, value, cell.startsWith("'")
                 ? HostileOutcomes.Result.stored(unquote(cell))
                 : HostileOutcomes.Result.crashed(new AssertionError("not defused: " + cell)));

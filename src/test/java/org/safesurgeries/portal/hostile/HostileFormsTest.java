@@ -16,11 +16,9 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.safesurgeries.portal.PortalTest;
 import org.safesurgeries.portal.award.AssessmentService;
 import org.safesurgeries.portal.award.AwardApplicationService;
@@ -44,11 +42,8 @@ import org.safesurgeries.portal.training.TrainingRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.web.util.HtmlUtils;
 
-import javax.sql.DataSource;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -69,6 +64,8 @@ import static org.safesurgeries.portal.award.AwardFixtures.TRAINER;
 class HostileFormsTest extends SpringBrowserlessTest {
 
     private static final HostileOutcomes OUTCOMES = new HostileOutcomes("forms in the browserless UI");
+    @RegisterExtension
+    static final HostileSweep SWEEP = new HostileSweep(OUTCOMES);
     private static final AtomicInteger NEXT_EMAIL = new AtomicInteger();
 
     @Autowired JdbcTemplate jdbc;
@@ -81,29 +78,13 @@ class HostileFormsTest extends SpringBrowserlessTest {
     @Autowired TrainingRecords training;
     @Autowired MysteryShopping checks;
     @Autowired DeclarationService declarations;
-    @Autowired PlatformTransactionManager transactions;
-    @Autowired DataSource dataSource;
-    @Autowired EntityManager entityManager;
 
-    RolledBack rolledBack;
     FormFixtures fixtures;
-    final List<String> swept = new ArrayList<>();
 
     @BeforeEach
     void fixtures() {
-        rolledBack = new RolledBack(transactions, dataSource, entityManager);
         fixtures = new FormFixtures(new AwardFixtures(applications, evidence, reviews, assessments, practices,
                 training, checks, jdbc), applications, declarations, jdbc);
-    }
-
-    @AfterEach
-    void judged() {
-        OUTCOMES.assertNoFailures(swept);
-    }
-
-    @AfterAll
-    static void figures() {
-        OUTCOMES.printSummary();
     }
 
     @Test
@@ -279,9 +260,9 @@ class HostileFormsTest extends SpringBrowserlessTest {
 
     /** Each value in its own transaction, rolled back; the UI's notifications are cleared first. */
     private void sweep(String input, Field field, Function<HostileInput, Result> tryValue) {
-        swept.add(input);
+        SWEEP.swept(input);
         for (var value : HostileInputs.all()) {
-            rolledBack.transaction(() -> {
+            SWEEP.rolledBack().transaction(() -> {
                 find(Notification.class).all().forEach(Notification::close);
                 Result result;
                 try {

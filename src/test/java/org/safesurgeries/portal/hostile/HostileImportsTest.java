@@ -1,14 +1,10 @@
 package org.safesurgeries.portal.hostile;
 
-import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.safesurgeries.portal.PortalTest;
 import org.safesurgeries.portal.practice.EpraccurImporter;
 import org.safesurgeries.portal.practice.ImportProgress;
-import org.safesurgeries.portal.practice.ImportReport;
 import org.safesurgeries.portal.registrationaudit.RegistrationTally;
 import org.safesurgeries.portal.registrationaudit.TallyCsv;
 import org.safesurgeries.portal.registrationaudit.TallyImport;
@@ -20,12 +16,9 @@ import org.safesurgeries.portal.shared.HostileOutcomes.Field;
 import org.safesurgeries.portal.shared.HostileOutcomes.Result;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 
-import javax.sql.DataSource;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +41,8 @@ class HostileImportsTest {
 
     private static final HostileOutcomes OUTCOMES = new HostileOutcomes("CSV imports (tally file cells, epraccur "
             + "fields)");
+    @RegisterExtension
+    static final HostileSweep SWEEP = new HostileSweep(OUTCOMES);
     private static final String BYTES = "{bytes}";
     private static final Map<Integer, String> EPRACCUR_COLUMNS = Map.of(1, "name", 4, "address_line1",
             17, "telephone");
@@ -57,27 +52,6 @@ class HostileImportsTest {
     @Autowired RegistrationTally tally;
     @Autowired EpraccurImporter epraccur;
     @Autowired JdbcTemplate jdbc;
-    @Autowired PlatformTransactionManager transactions;
-    @Autowired DataSource dataSource;
-    @Autowired EntityManager entityManager;
-
-    RolledBack rolledBack;
-    final List<String> swept = new ArrayList<>();
-
-    @BeforeEach
-    void rollBack() {
-        rolledBack = new RolledBack(transactions, dataSource, entityManager);
-    }
-
-    @AfterEach
-    void judged() {
-        OUTCOMES.assertNoFailures(swept);
-    }
-
-    @AfterAll
-    static void figures() {
-        OUTCOMES.printSummary();
-    }
 
     @Test
     void every_value_in_every_column_of_a_tally_file_is_refused_by_line_and_column_and_nothing_is_imported() {
@@ -86,7 +60,7 @@ class HostileImportsTest {
         var columns = TallyCsv.HEADER.strip().replace("\"", "").split(",");
         for (int column = 0; column < columns.length; column++) {
             String input = "tally file, column " + columns[column];
-            swept.add(input);
+            SWEEP.swept(input);
             for (var value : HostileInputs.all()) {
                 var cells = goodTallyRow();
                 cells[column] = value.value();
@@ -107,8 +81,8 @@ class HostileImportsTest {
             }
         }
         String input = "tally import (whole file)";
-        swept.add(input);
-        rolledBack.transaction(() -> {
+        SWEEP.swept(input);
+        SWEEP.rolledBack().transaction(() -> {
             for (var value : HostileInputs.all()) {
                 var cells = goodTallyRow();
                 cells[6] = value.value();
@@ -124,7 +98,7 @@ class HostileImportsTest {
     void a_tally_file_with_bytes_that_are_not_utf8_is_refused_on_that_line_and_nothing_is_imported() {
         long practice = practice("Y90002");
         long before = tallied(practice);
-        rolledBack.transaction(() -> {
+        SWEEP.rolledBack().transaction(() -> {
             for (var bytes : HostileInputs.invalidUtf8()) {
                 var cells = goodTallyRow();
                 cells[1] = "perm" + BYTES + "anent";
@@ -151,8 +125,8 @@ class HostileImportsTest {
     }
 
     private void sweepEpraccur(String input, Field field, int column, Predicate<HostileInput> applies) {
-        swept.add(input);
-        rolledBack.transaction(() -> {
+        SWEEP.swept(input);
+        SWEEP.rolledBack().transaction(() -> {
             for (var value : HostileInputs.all().stream().filter(applies).toList()) {
                 String good = nextCode();
                 String hostile = nextCode();
@@ -160,7 +134,7 @@ class HostileImportsTest {
                         value.value())).getBytes(StandardCharsets.UTF_8);
                 // A line break cannot sit inside a cell of this line-based file: refusing the file is right.
                 var kind = value.value().matches("(?s).*[\r\n].*") ? Field.FORMATTED : field;
-                OUTCOMES.judge(input, kind, value, rolledBack.attempt(
+                OUTCOMES.judge(input, kind, value, SWEEP.rolledBack().attempt(
                         () -> as(ADMIN, "ADMIN", () -> epraccur.importFile(file, "hostile.csv", ImportProgress.NONE)),
                         report -> {
                             assertThat(names(good)).as("the good line, whole").containsExactly("Zoë's Good Surgery");
@@ -178,13 +152,13 @@ class HostileImportsTest {
 
     @Test
     void an_epraccur_file_with_a_damaged_byte_keeps_its_other_accented_names_and_refuses_that_line() {
-        rolledBack.transaction(() -> {
+        SWEEP.rolledBack().transaction(() -> {
             for (var bytes : HostileInputs.invalidUtf8()) {
                 String good = nextCode();
                 String damaged = nextCode();
                 byte[] file = withBytes(epraccurLine(good, 1, "Zoë's Good Surgery")
                         + epraccurLine(damaged, 1, "Caf" + BYTES + " Surgery"), bytes);
-                var checked = rolledBack.attempt(() -> as(ADMIN, "ADMIN",
+                var checked = SWEEP.rolledBack().attempt(() -> as(ADMIN, "ADMIN",
                         () -> epraccur.importFile(file, "damaged.csv", ImportProgress.NONE)), report -> {
                     assertThat(names(good)).as(bytes.id()).containsExactly("Zoë's Good Surgery");
                     assertThat(names(damaged)).as(bytes.id()).isEmpty();
@@ -203,7 +177,7 @@ class HostileImportsTest {
     void a_windows_1252_epraccur_file_is_still_read_as_windows_1252() {
         String code = nextCode();
         byte[] file = epraccurLine(code, 1, "Café Surgery").getBytes(Charset.forName("windows-1252"));
-        rolledBack.transaction(() -> {
+        SWEEP.rolledBack().transaction(() -> {
             var report = as(ADMIN, "ADMIN", () -> epraccur.importFile(file, "old.csv", ImportProgress.NONE));
             assertThat(report.rejected()).isEmpty();
             assertThat(names(code)).containsExactly("Café Surgery");
@@ -211,7 +185,7 @@ class HostileImportsTest {
     }
 
     private Result importTally(long practice, byte[] file) {
-        return rolledBack.attempt(() -> as(ADMIN, "ADMIN", () -> {
+        return SWEEP.rolledBack().attempt(() -> as(ADMIN, "ADMIN", () -> {
             try {
                 return tallyImport.importFile(practice, file, (done, total) -> {
                 });

@@ -1,10 +1,7 @@
 package org.safesurgeries.portal.hostile;
 
-import jakarta.persistence.EntityManager;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.safesurgeries.portal.PortalTest;
 import org.safesurgeries.portal.declaration.ChecklistAnswer;
 import org.safesurgeries.portal.declaration.DeclarationChoices.InterpreterAccess;
@@ -37,11 +34,8 @@ import org.safesurgeries.portal.training.TrainingAnswers.StaffRole;
 import org.safesurgeries.portal.training.TrainingRecords;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 
-import javax.sql.DataSource;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -64,6 +58,8 @@ class HostileTextFieldsTest {
 
     private static final HostileOutcomes OUTCOMES = new HostileOutcomes("service fields (practices, people, "
             + "training, checks, declarations)");
+    @RegisterExtension
+    static final HostileSweep SWEEP = new HostileSweep(OUTCOMES);
     private static final AtomicInteger NEXT_EMAIL = new AtomicInteger();
 
     @Autowired PracticeService practices;
@@ -72,27 +68,6 @@ class HostileTextFieldsTest {
     @Autowired MysteryShopping checks;
     @Autowired DeclarationService declarations;
     @Autowired JdbcTemplate jdbc;
-    @Autowired PlatformTransactionManager transactions;
-    @Autowired DataSource dataSource;
-    @Autowired EntityManager entityManager;
-
-    RolledBack rolledBack;
-    final List<String> swept = new ArrayList<>();
-
-    @BeforeEach
-    void rollBack() {
-        rolledBack = new RolledBack(transactions, dataSource, entityManager);
-    }
-
-    @AfterEach
-    void judged() {
-        OUTCOMES.assertNoFailures(swept);
-    }
-
-    @AfterAll
-    static void figures() {
-        OUTCOMES.printSummary();
-    }
 
     @Test
     void practice_contact_details() {
@@ -109,7 +84,7 @@ class HostileTextFieldsTest {
 
     private void contact(String input, Field field, long practice, Function<String, ContactDetails> details,
                          String column) {
-        sweep(input, field, value -> as(ADMIN, "ADMIN", () -> rolledBack.attempt(
+        sweep(input, field, value -> as(ADMIN, "ADMIN", () -> SWEEP.rolledBack().attempt(
                 () -> practices.changeContact(practice, practices.get(practice).version(), details.apply(value)),
                 changed -> jdbc.queryForObject("select " + column + " from practice where id = ?", String.class,
                         practice))));
@@ -117,11 +92,11 @@ class HostileTextFieldsTest {
 
     @Test
     void names_and_emails_in_invitations() {
-        sweep("invitation name", Field.ONE_LINE, value -> as(ADMIN, "ADMIN", () -> rolledBack.attempt(
+        sweep("invitation name", Field.ONE_LINE, value -> as(ADMIN, "ADMIN", () -> SWEEP.rolledBack().attempt(
                 () -> accounts.invite(nextEmail(), value, Set.of(Role.TRAINER), Set.of()),
                 invited -> jdbc.queryForObject("select display_name from user_account where id = ?", String.class,
                         invited.id()))));
-        sweep("invitation email", Field.FORMATTED, value -> as(ADMIN, "ADMIN", () -> rolledBack.attempt(
+        sweep("invitation email", Field.FORMATTED, value -> as(ADMIN, "ADMIN", () -> SWEEP.rolledBack().attempt(
                 () -> accounts.invite(value, "Hostile Input", Set.of(Role.TRAINER), Set.of()),
                 invited -> jdbc.queryForObject("select email from user_account where id = ?", String.class,
                         invited.id()))));
@@ -130,16 +105,16 @@ class HostileTextFieldsTest {
     @Test
     void training_session_notes_attendee_names_and_topics() {
         long practice = practice("Y90013");
-        sweep("training session notes", Field.FREE_TEXT, value -> as(TRAINER, "TRAINER", () -> rolledBack.attempt(
+        sweep("training session notes", Field.FREE_TEXT, value -> as(TRAINER, "TRAINER", () -> SWEEP.rolledBack().attempt(
                 () -> training.record(session(practice, List.of(), value)),
                 session -> jdbc.queryForObject("select notes from training_session where id = ?", String.class,
                         session.id()))));
-        sweep("training attendee name", Field.ONE_LINE, value -> as(TRAINER, "TRAINER", () -> rolledBack.attempt(
+        sweep("training attendee name", Field.ONE_LINE, value -> as(TRAINER, "TRAINER", () -> SWEEP.rolledBack().attempt(
                 () -> training.record(session(practice, List.of(new NamedAttendee(practice, value,
                         StaffRole.RECEPTION_ADMIN, EmailAddress.parse("attendee@practice.example"))), null)),
                 session -> jdbc.queryForObject("select name from training_attendee where session_id = ?",
                         String.class, session.id()))));
-        sweep("training topic name", Field.ONE_LINE, value -> as(ADMIN, "ADMIN", () -> rolledBack.attempt(
+        sweep("training topic name", Field.ONE_LINE, value -> as(ADMIN, "ADMIN", () -> SWEEP.rolledBack().attempt(
                 () -> training.addTopic(value),
                 topic -> jdbc.queryForObject("select name from training_topic where id = ?", String.class,
                         topic.id()))));
@@ -155,13 +130,13 @@ class HostileTextFieldsTest {
     void mystery_shopper_check_notes_and_the_practices_response() {
         long practice = practice("Y90012");
         sweep("mystery-shopper check notes", Field.FREE_TEXT, value -> as(TRAINER, "TRAINER",
-                () -> rolledBack.attempt(() -> checks.record(practice, report(value)),
+                () -> SWEEP.rolledBack().attempt(() -> checks.record(practice, report(value)),
                         check -> jdbc.queryForObject("select notes from mystery_shopper_check where id = ?",
                                 String.class, check.id()))));
-        rolledBack.transaction(() -> {
+        SWEEP.rolledBack().transaction(() -> {
             long check = as(TRAINER, "TRAINER", () -> checks.record(practice, report(null))).id();
             sweep("mystery-shopper practice response", Field.FREE_TEXT, value -> as(ADMIN, "ADMIN",
-                    () -> rolledBack.attempt(() -> {
+                    () -> SWEEP.rolledBack().attempt(() -> {
                         checks.respond(check, value);
                         return check;
                     }, id -> jdbc.queryForObject("select practice_response from mystery_shopper_check where id = ?",
@@ -177,29 +152,29 @@ class HostileTextFieldsTest {
     @Test
     void declaration_notes_signatory_and_withdrawal_reason() {
         long undeclared = practice("Y90002");
-        rolledBack.transaction(() -> {
+        SWEEP.rolledBack().transaction(() -> {
             long draft = as(ADMIN, "ADMIN", () -> declarations.openDraft(undeclared)).entityVersion();
-            sweep("declaration step note", Field.FREE_TEXT, value -> as(ADMIN, "ADMIN", () -> rolledBack.attempt(
+            sweep("declaration step note", Field.FREE_TEXT, value -> as(ADMIN, "ADMIN", () -> SWEEP.rolledBack().attempt(
                     () -> declarations.saveDraft(undeclared, draft, complete(a -> a.step().number() == 1
                             ? new ChecklistAnswer(a.step(), ItemStatus.IN_PLACE, null, value) : a)),
                     saved -> jdbc.queryForObject("select note from declaration_item where declaration_id = ? and "
                             + "step = 1", String.class, saved.id()))));
         });
-        rolledBack.transaction(() -> {
+        SWEEP.rolledBack().transaction(() -> {
             long ready = as(ADMIN, "ADMIN", () -> declarations.saveDraft(undeclared,
                     declarations.openDraft(undeclared).entityVersion(), complete(UnaryOperator.identity())))
                     .entityVersion();
-            sweep("declaration signatory name", Field.ONE_LINE, value -> as(ADMIN, "ADMIN", () -> rolledBack.attempt(
+            sweep("declaration signatory name", Field.ONE_LINE, value -> as(ADMIN, "ADMIN", () -> SWEEP.rolledBack().attempt(
                     () -> declarations.sign(undeclared, ready, value, "Practice Manager"),
                     signed -> jdbc.queryForObject("select signatory_name from declaration where id = ?",
                             String.class, signed.id()))));
-            sweep("declaration signatory role", Field.ONE_LINE, value -> as(ADMIN, "ADMIN", () -> rolledBack.attempt(
+            sweep("declaration signatory role", Field.ONE_LINE, value -> as(ADMIN, "ADMIN", () -> SWEEP.rolledBack().attempt(
                     () -> declarations.sign(undeclared, ready, "Priya Patel", value),
                     signed -> jdbc.queryForObject("select signatory_role from declaration where id = ?",
                             String.class, signed.id()))));
         });
         long declared = practice("Y90003");
-        sweep("declaration withdrawal reason", Field.FREE_TEXT, value -> as(ADMIN, "ADMIN", () -> rolledBack.attempt(
+        sweep("declaration withdrawal reason", Field.FREE_TEXT, value -> as(ADMIN, "ADMIN", () -> SWEEP.rolledBack().attempt(
                 () -> {
                     declarations.withdraw(declared, value);
                     return declared;
@@ -215,8 +190,8 @@ class HostileTextFieldsTest {
 
     /** Feeds every value to the input, each in a transaction rolled back afterwards, and judges what it did. */
     private void sweep(String input, Field field, Function<String, Result> attempt) {
-        swept.add(input);
-        rolledBack.transaction(() -> {
+        SWEEP.swept(input);
+        SWEEP.rolledBack().transaction(() -> {
             for (var value : HostileInputs.all()) {
                 OUTCOMES.judge(input, field, value, attempt.apply(value.value()));
             }
