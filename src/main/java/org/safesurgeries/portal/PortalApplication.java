@@ -11,6 +11,9 @@ import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableAsync;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import java.time.ZoneOffset;
+import java.util.TimeZone;
+
 @SpringBootApplication
 @Modulithic(sharedModules = "shared")
 @EnableAsync
@@ -23,6 +26,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class PortalApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        // Below the views, times are instants; the views and emails show them in Europe/London explicitly. A JVM in
+        // UTC, like the database sessions (application.properties), keeps what is stored the same on any host.
+        TimeZone.setDefault(TimeZone.getTimeZone(ZoneOffset.UTC));
         SpringApplication.run(PortalApplication.class, args);
     }
 

@@ -8,6 +8,7 @@ import org.safesurgeries.portal.declaration.DeclarationContent;
 import org.safesurgeries.portal.declaration.DeclarationService;
 import org.safesurgeries.portal.declaration.SafeSurgeryStep;
 import org.safesurgeries.portal.shared.LanguageCode;
+import org.safesurgeries.portal.shared.UkCalendar;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -77,7 +78,7 @@ class DemoDeclarations {
         var draft = declarations.openDraft(practiceId);
         var content = new DeclarationContent(Arrays.stream(SafeSurgeryStep.values())
                 .map(step -> step == SafeSurgeryStep.POSTERS && practiceId % 3 == 0
-                        ? new ChecklistAnswer(step, ItemStatus.IN_PROGRESS, java.time.LocalDate.now().plusMonths(2),
+                        ? new ChecklistAnswer(step, ItemStatus.IN_PROGRESS, UkCalendar.today().plusMonths(2),
                                 "Posters in more community languages are on order")
                         : new ChecklistAnswer(step, ItemStatus.IN_PLACE, null, null)).toList(),
                 languages.stream().map(LanguageCode::parse).collect(Collectors.toSet()),

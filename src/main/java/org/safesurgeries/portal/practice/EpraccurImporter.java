@@ -10,6 +10,7 @@ import org.safesurgeries.portal.shared.OdsCode;
 import org.safesurgeries.portal.shared.PatientDataGuard;
 import org.safesurgeries.portal.shared.Postcode;
 import org.safesurgeries.portal.shared.TypedText;
+import org.safesurgeries.portal.shared.UkCalendar;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -149,7 +150,7 @@ public class EpraccurImporter {
         String postcode = f.get(9).isBlank() ? null : parsePostcode(f.get(9));
         LocalDate opened = date(f.get(10), "open date");
         LocalDate closedOn = date(f.get(11), "close date");
-        if (closedOn != null && !closedOn.isAfter(LocalDate.now())) {
+        if (closedOn != null && !closedOn.isAfter(UkCalendar.today())) {
             status = PracticeStatus.CLOSED;
         }
         return new OfficialRecord(code, TypedText.requireLine("name", limit(f.get(1), 200, "name")),

@@ -15,6 +15,11 @@ public final class UkCalendar {
     private UkCalendar() {
     }
 
+    /** Today in England, for forms' defaults and limits (services take the portal's clock). */
+    public static LocalDate today() {
+        return LocalDate.now(ZONE);
+    }
+
     public static LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(ZONE));
     }

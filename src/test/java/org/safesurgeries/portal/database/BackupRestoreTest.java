@@ -25,11 +25,14 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.util.FileSystemUtils;
 
 import java.lang.ProcessBuilder.Redirect;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -47,7 +50,8 @@ import static org.awaitility.Awaitility.await;
  * The backup and restore of docs/operations.md, done as an operator would after losing the machine: a portal running
  * on its database makes audited changes; mariadb-dump copies the database while the portal runs; the signing folder
  * is copied; the original server is then stopped and deleted; the mariadb client loads the dump into a fresh server,
- * and a portal starts on it with the copied signing folder.
+ * and a portal starts on it with the copied signing folder. The two servers run in different time zones, neither of
+ * them UTC, as after a move to a host configured otherwise.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BackupRestoreTest {
@@ -72,18 +76,22 @@ class BackupRestoreTest {
     private static String evidenceSha256;
     private static Original backedUp;
     private static Map<String, Long> restoredChecksums;
+    private static Instant changesStarted;
+    private static Instant changesEnded;
 
     /** What the original portal held when it was backed up, read before its server was deleted. */
     private record Original(Map<String, Long> checksums, Map<String, List<Map<String, Object>>> rows,
-                            ChainCheck chain, X509Certificate signingCertificate) {
+                            ChainCheck chain, X509Certificate signingCertificate, List<Instant> auditTimes) {
     }
 
     @BeforeAll
     static void backUpLoseTheServerAndRestore() throws Exception {
-        originalServer = SeparateMariaDb.start("backup");
+        originalServer = SeparateMariaDb.start("backup").withTimeZone("+05:00");
         originalDataDir = TestFolders.create("portal-backed-up-");
+        changesStarted = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         original = portal(originalServer, originalDataDir);
         makeAuditedChanges();
+        changesEnded = Instant.now();
         storeEvidenceBytes();
 
         backupDir = TestFolders.create("portal-backup-");
@@ -96,7 +104,7 @@ class BackupRestoreTest {
         backedUp = readOriginal();
         loseTheOriginal();
 
-        restoredServer = SeparateMariaDb.start("restore");
+        restoredServer = SeparateMariaDb.start("restore").withTimeZone("-03:00");
         List<String> client = List.of(restoredServer.program("mariadb").toString(), "--host=127.0.0.1",
                 "--port=" + restoredServer.port(), "--user=root");
         run(concat(client, "--execute=CREATE DATABASE portal CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"),
@@ -156,6 +164,17 @@ class BackupRestoreTest {
 
     @Test
     @Order(4)
+    void the_stored_times_are_the_real_instants_although_neither_server_runs_in_utc() {
+        assertThat(backedUp.auditTimes()).hasSize(5)
+                .allSatisfy(time -> assertThat(time).isBetween(changesStarted, changesEnded));
+        var restoredTimes = restored.getBean(JdbcTemplate.class).queryForList(
+                "select unix_timestamp(occurred_at) from audit_entry order by id limit 5", BigDecimal.class);
+        assertThat(restoredTimes.stream().map(BackupRestoreTest::instant).toList())
+                .isEqualTo(backedUp.auditTimes());
+    }
+
+    @Test
+    @Order(5)
     void evidence_bytes_and_the_signing_key_come_back_unchanged_and_the_admin_signs_in_with_the_same_password()
             throws Exception {
         byte[] bytes = restored.getBean(JdbcTemplate.class).queryForObject(
@@ -168,7 +187,7 @@ class BackupRestoreTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void a_change_on_the_restored_portal_continues_the_restored_chain() {
         var jdbc = restored.getBean(JdbcTemplate.class);
         awaitListeners(jdbc);
@@ -222,8 +241,11 @@ class BackupRestoreTest {
         for (String query : COMPARED) {
             rows.put(query, jdbc.queryForList(query));
         }
+        // unix_timestamp reads the instant MariaDB holds, whatever the session's time zone.
+        List<Instant> auditTimes = jdbc.queryForList("select unix_timestamp(occurred_at) from audit_entry order by id",
+                BigDecimal.class).stream().map(BackupRestoreTest::instant).toList();
         return new Original(checksums(jdbc), rows, asAdmin(original, () -> original.getBean(AuditLog.class).verify()),
-                original.getBean(SigningKeys.class).certificate());
+                original.getBean(SigningKeys.class).certificate(), auditTimes);
     }
 
     /** The original portal, its database server and its data folder go, as with a machine that is lost. */
@@ -272,6 +294,11 @@ class BackupRestoreTest {
             });
         }
         return checksums;
+    }
+
+    private static Instant instant(BigDecimal epochSeconds) {
+        return Instant.ofEpochSecond(epochSeconds.longValue(),
+                epochSeconds.remainder(BigDecimal.ONE).movePointRight(9).longValue());
     }
 
     private static int auditCount(JdbcTemplate jdbc) {

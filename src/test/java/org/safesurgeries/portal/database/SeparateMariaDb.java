@@ -5,6 +5,10 @@ import org.springframework.util.FileSystemUtils;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * A MariaDB server of its own for tests that start portal instances themselves (several nodes on one database,
@@ -33,6 +37,15 @@ public final class SeparateMariaDb implements AutoCloseable {
 
     public String url(String database) {
         return "jdbc:mariadb://127.0.0.1:" + server.port() + "/" + database + "?createDatabaseIfNotExist=true";
+    }
+
+    /** Sets the server's own time zone (sessions start in it unless the client sets theirs), e.g. "+05:00". */
+    public SeparateMariaDb withTimeZone(String offset) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url("mysql"), "root", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("SET GLOBAL time_zone = '" + offset + "'");
+        }
+        return this;
     }
 
     public int port() {

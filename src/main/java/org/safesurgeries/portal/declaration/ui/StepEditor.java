@@ -10,8 +10,8 @@ import org.safesurgeries.portal.declaration.ChecklistAnswer;
 import org.safesurgeries.portal.declaration.DeclarationChoices.ItemStatus;
 import org.safesurgeries.portal.declaration.SafeSurgeryStep;
 import org.safesurgeries.portal.shared.TypedText;
+import org.safesurgeries.portal.shared.UkCalendar;
 
-import java.time.LocalDate;
 
 /** One of the seven steps: its status, a target date while in progress, and a short note. */
 class StepEditor extends Div {
@@ -32,7 +32,7 @@ class StepEditor extends Div {
         status.setValue(answer.status());
         status.setRequired(true);
         targetDate.setValue(answer.targetDate());
-        targetDate.setMin(LocalDate.now());
+        targetDate.setMin(UkCalendar.today());
         targetDate.setHelperText("When you aim to have this in place");
         targetDate.setVisible(answer.status() == ItemStatus.IN_PROGRESS);
         note.setValue(answer.note() == null ? "" : answer.note());

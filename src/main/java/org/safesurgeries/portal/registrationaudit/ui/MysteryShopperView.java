@@ -32,13 +32,13 @@ import org.safesurgeries.portal.security.PracticeChoices.PracticeChoice;
 import org.safesurgeries.portal.security.Role;
 import org.safesurgeries.portal.security.Roles;
 import org.safesurgeries.portal.shared.TypedText;
+import org.safesurgeries.portal.shared.UkCalendar;
 import org.safesurgeries.portal.shared.ui.BarChart;
 import org.safesurgeries.portal.shared.ui.Card;
 import org.safesurgeries.portal.shared.ui.DateFormats;
 import org.safesurgeries.portal.shared.ui.Feedback;
 import org.safesurgeries.portal.shared.ui.LineChart;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,8 +112,8 @@ class MysteryShopperView extends Div {
         practice.setItemLabelGenerator(PracticeChoice::label);
         practice.setItems(q -> practices.search(q.getFilter().orElse(""), q.getOffset() + q.getLimit()).stream()
                 .skip(q.getOffset()));
-        var date = new DatePicker("Date of the check", LocalDate.now());
-        date.setMax(LocalDate.now());
+        var date = new DatePicker("Date of the check", UkCalendar.today());
+        date.setMax(UkCalendar.today());
         var channel = new RadioButtonGroup<Channel>("How the practice was contacted");
         channel.setItems(Channel.values());
         channel.setItemLabelGenerator(Channel::label);

@@ -24,6 +24,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import org.safesurgeries.portal.security.EmailAddress;
 import org.safesurgeries.portal.security.PracticeChoices.PracticeChoice;
 import org.safesurgeries.portal.shared.TypedText;
+import org.safesurgeries.portal.shared.UkCalendar;
 import org.safesurgeries.portal.shared.ui.Feedback;
 import org.safesurgeries.portal.training.SessionDetails;
 import org.safesurgeries.portal.training.SessionDetails.Attendance;
@@ -35,7 +36,6 @@ import org.safesurgeries.portal.training.TrainingRecords;
 import org.safesurgeries.portal.training.TrainingRecords.SessionRecord;
 import org.safesurgeries.portal.training.TrainingRecords.Topic;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -141,8 +141,8 @@ class TrainingSessionForm extends Div {
         this.training = training;
         this.existing = existing;
         this.saved = saved;
-        date.setMax(LocalDate.now());
-        date.setValue(LocalDate.now());
+        date.setMax(UkCalendar.today());
+        date.setValue(UkCalendar.today());
         date.setRequiredIndicatorVisible(true);
         format.setItems(SessionFormat.values());
         format.setItemLabelGenerator(SessionFormat::label);
