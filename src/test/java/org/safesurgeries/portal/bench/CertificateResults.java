@@ -109,6 +109,7 @@ final class CertificateResults {
                 + "yardstick_each_run,ratio_each_run\n");
         boolean allMet = true;
         List<String> verdicts = new ArrayList<>();
+        var summary = new Summary("certificates");
         for (Row row : rows) {
             double measured = median(row.measured());
             double yardstick = row.yardstickId() == null ? Double.NaN : median(row.yardstickId());
@@ -135,6 +136,13 @@ final class CertificateResults {
                         + (unmeasured ? "not measured" : (rowMet ? "met" : "not met") + " ("
                         + (row.goalRate() != null ? Timings.oneDecimal(measured) + "/s"
                         : Timings.oneDecimal(ratio) + "×") + ")"));
+            }
+            if (!goals.isEmpty()) {
+                summary.row(row.work(), Timings.oneDecimal(measured) + " certificates/s",
+                        row.yardstick() == null ? "—" : row.yardstick().replace("`", "") + ": "
+                                + (Double.isNaN(yardstick) ? "not measured" : Timings.oneDecimal(yardstick) + "/s"),
+                        Double.isNaN(ratio) ? "—" : Timings.oneDecimal(ratio) + "×", String.join(" and ", goals),
+                        unmeasured ? "not measured" : Summary.met(rowMet));
             }
             String yardstickText = row.yardstick() == null ? "—"
                     : Double.isNaN(yardstick) ? row.yardstick() + ": not measured"
@@ -189,6 +197,7 @@ final class CertificateResults {
         System.out.println();
         System.out.print(md);
         System.out.println("\nWritten: " + dir.resolve("certificates-" + stamp + ".{md,csv}"));
+        summary.write();
     }
 
     private String millis(String work) {

@@ -25,6 +25,9 @@ final class DashboardResults {
     private final long tallyRows;
     private int met;
     private int queries;
+    private double worstP95 = -1;
+    private String worstQuery;
+    private final StringBuilder yardstickP95 = new StringBuilder();
 
     DashboardResults(int calls, int breakdownCalls, Map<String, Object> totals, long tallyRows) {
         this.calls = calls;
@@ -40,13 +43,20 @@ final class DashboardResults {
         yardsticks.append("| Yardstick: count and sum of registration_month's rows, ").append(months)
                 .append(" months | — | ").append(ms(nanos, 50)).append(" | ").append(ms(nanos, 95)).append(" | ")
                 .append(ms(nanos, 100)).append(" | — | — | — |\n");
+        yardstickP95.append(yardstickP95.isEmpty() ? "" : ", ").append(months).append(" months: p95 ")
+                .append(ms(nanos, 95)).append(" ms");
         csv.append("yardstick_scan_").append(months).append("_months,,").append(months).append(',')
                 .append(ms(nanos, 50)).append(',').append(ms(nanos, 95)).append(',').append(ms(nanos, 100))
                 .append(",,,\n");
     }
 
     void query(DashboardBenchmark.Query query, int rows, long[] service, long[] sql, long[] suppression) {
-        boolean goal = Timings.percentileMillis(service, 95) < GOAL_MS;
+        double p95 = Timings.percentileMillis(service, 95);
+        boolean goal = p95 < GOAL_MS;
+        if (p95 > worstP95) {
+            worstP95 = p95;
+            worstQuery = query.name();
+        }
         queries++;
         met += goal ? 1 : 0;
         md.append("| ").append(query.name()).append(" | ").append(rows).append(" × ").append(query.months())
@@ -88,6 +98,13 @@ final class DashboardResults {
         BenchPortal.write(dir.resolve("tally-dashboard.csv"), csv.toString());
         System.out.println();
         System.out.print(md);
+        new Summary("tally-dashboard").row(
+                "Network dashboard queries over " + Timings.whole(number("registrations")) + " registrations ("
+                        + queries + " queries)",
+                "slowest p95 " + Timings.oneDecimal(worstP95) + " ms (" + worstQuery + "); " + met + " of " + queries
+                        + " under the goal",
+                "bare read of the practice-months, " + yardstickP95, "—", "p95 < " + (int) GOAL_MS + " ms each",
+                Summary.met(met == queries)).write();
     }
 
     private double number(String key) {

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 final class ImportResults {
 
     private static final double GOAL = 0.5;
+    private static final double NAIVE_GOAL = 20;
 
     private record Work(String id, String name, boolean naive) {
     }
@@ -103,5 +104,23 @@ final class ImportResults {
         BenchPortal.write(dir.resolve("tally-import.csv"), csv.toString());
         System.out.println();
         System.out.print(md);
+        summary(ratio).write();
+    }
+
+    private Summary summary(double ratio) {
+        var summary = new Summary("tally-import");
+        String work = "Tally CSV import, " + Timings.whole(rows) + " rows";
+        summary.row(work, Timings.whole(rate("import")) + " rows/s",
+                "LOAD DATA, same rows and table: " + Timings.whole(rate("load")) + " rows/s",
+                Timings.twoDecimals(ratio), "≥ " + GOAL + " of LOAD DATA", Summary.met(ratio >= GOAL));
+        if (seconds.containsKey("naive")) {
+            double naiveRatio = rate("import") / rate("naive");
+            summary.row(work, Timings.whole(rate("import")) + " rows/s",
+                    "naive JPA save per row" + (naiveRows < rows ? " (first " + Timings.whole(naiveRows) + " rows)"
+                            : "") + ": " + Timings.whole(rate("naive")) + " rows/s",
+                    Timings.oneDecimal(naiveRatio) + "×", "≥ " + Timings.whole(NAIVE_GOAL) + "× naive",
+                    Summary.met(naiveRatio >= NAIVE_GOAL));
+        }
+        return summary;
     }
 }
