@@ -42,7 +42,7 @@ public final class PatientDataGuard {
         Matcher nhs = NHS_NUMBER_CANDIDATE.matcher(text);
         // From every start, not only after the last candidate, so a candidate refused below cannot hide one inside it.
         for (int from = 0; from < text.length() && nhs.find(from); from = nhs.start() + 1) {
-            if (isNhsNumber(text, nhs)) {
+            if (isNhsNumber(nhs)) {
                 return Optional.of("This text contains what looks like an NHS number (" + mask(nhs.group())
                         + "). The portal must never hold information that identifies a patient: please remove it.");
             }
@@ -57,43 +57,23 @@ public final class PatientDataGuard {
 
     /**
      * A candidate is an NHS number when its digits pass the modulus-11 check and, if a dot or slash separates its
-     * groups, punctuation separates both gaps and it is not part of a longer dotted or slashed run. Without those two
-     * rules ordinary figures would be refused: a decimal ("943.4765919"), the 3-3-4 tail of a version number or of a
-     * longer reference ("2.943.476.5919"). Spaces and hyphens may be mixed or left out, as before.
+     * groups, punctuation separates both gaps: "943.4765919" is a decimal, not a grouped number. Spaces and hyphens
+     * may be mixed or left out, as before. As with spaces and hyphens, digits beyond a separator do not make a longer
+     * number ("1-943-476-5919", "2.943.476.5919" are refused): no date, amount or version number is grouped 3-3-4.
      */
-    private static boolean isNhsNumber(String text, Matcher candidate) {
+    private static boolean isNhsNumber(Matcher candidate) {
         if (!NhsNumbers.isValid(candidate.group(1) + candidate.group(3) + candidate.group(5))) {
             return false;
         }
         char first = punctuation(candidate.group(2));
         char second = punctuation(candidate.group(4));
         boolean dotted = first == '.' || first == '/' || second == '.' || second == '/';
-        if (!dotted) {
-            return true;
-        }
-        if (first == 0 || second == 0) {
-            return false;
-        }
-        int start = candidate.start();
-        int end = candidate.end();
-        boolean longerBefore = start >= 2 && isGroupSeparator(text.charAt(start - 1))
-                && isAsciiDigit(text.charAt(start - 2));
-        boolean longerAfter = end + 1 < text.length() && isGroupSeparator(text.charAt(end))
-                && isAsciiDigit(text.charAt(end + 1));
-        return !longerBefore && !longerAfter;
+        return !dotted || first != 0 && second != 0;
     }
 
     // The hyphen, dot or slash in a separator, or 0 when there is none (no separator or a space).
     private static char punctuation(String separator) {
         return separator == null || separator.isBlank() ? 0 : separator.strip().charAt(0);
-    }
-
-    private static boolean isGroupSeparator(char c) {
-        return c == '.' || c == '/';
-    }
-
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     /** The service-level check: throws {@link PatientDataRejected} naming the field when the text is refused. */

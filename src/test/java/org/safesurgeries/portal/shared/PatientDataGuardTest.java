@@ -40,7 +40,9 @@ class PatientDataGuardTest {
             "790\u00B7334\u00B75311",
             "\u0669\u0664\u0663\u066B\u0664\u0667\u0666\u066B\u0665\u0669\u0661\u0669",
             "1.2 then 943.476.5919",
-            "943.476-5919 or 943/476.5919"
+            "943.476-5919 or 943/476.5919",
+            "v2.943.476.5919",
+            "12/943/476/5919"
     })
     void text_with_a_valid_nhs_number_is_refused(String text) {
         assertThat(PatientDataGuard.findPatientData(text)).hasValueSatisfying(reason ->
@@ -80,8 +82,6 @@ class PatientDataGuardTest {
             "Call 020.7946.0958 or 555.123.4567",
             "943.476.5918 fails the check",
             "Measured 943.4765919 and 9434765.919 (decimals, not grouped 3-3-4 throughout)",
-            "A longer dotted run: 2.943.476.5919 or 943.476.5919.2",
-            "A longer slashed reference: 12/943/476/5919",
             ""
     })
     void ordinary_text_passes(String text) {
