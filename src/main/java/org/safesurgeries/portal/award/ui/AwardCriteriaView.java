@@ -22,6 +22,7 @@ import org.safesurgeries.portal.security.Roles;
 import org.safesurgeries.portal.shared.UkCalendar;
 import org.safesurgeries.portal.shared.ui.DateFormats;
 import org.safesurgeries.portal.shared.ui.Feedback;
+import org.safesurgeries.portal.shared.ui.FieldLimits;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 import java.util.ArrayList;
@@ -85,7 +86,7 @@ class AwardCriteriaView extends Div {
         number();
 
         changeNote.clear();
-        changeNote.setMaxLength(MAX_CHANGE_NOTE);
+        FieldLimits.atMost(changeNote, MAX_CHANGE_NOTE);
         changeNote.setHelperText("What changed and why, for applicants and reviewers. At most 500 characters.");
         changeNote.setWidthFull();
         problems.getElement().setAttribute("aria-live", "polite");

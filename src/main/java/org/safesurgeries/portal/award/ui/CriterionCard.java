@@ -13,8 +13,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.safesurgeries.portal.award.AwardChoices.Section;
 import org.safesurgeries.portal.award.CriteriaDraft;
 import org.safesurgeries.portal.award.CriteriaDraft.CriterionDraft;
+import org.safesurgeries.portal.shared.ui.FieldLimits;
 
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -47,11 +47,11 @@ class CriterionCard extends Div {
         getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
         getStyle().set("margin-bottom", "var(--lumo-space-m)");
 
-        title.setMaxLength(CriteriaDraft.MAX_TITLE);
+        FieldLimits.atMost(title, CriteriaDraft.MAX_TITLE);
         title.setHelperText("At most " + CriteriaDraft.MAX_TITLE + " characters.");
-        applicantGuidance.setMaxLength(CriteriaDraft.MAX_GUIDANCE);
+        FieldLimits.atMost(applicantGuidance, CriteriaDraft.MAX_GUIDANCE);
         applicantGuidance.setHelperText("What the practice should tell us and attach. At most 2,000 characters.");
-        reviewerGuidance.setMaxLength(CriteriaDraft.MAX_GUIDANCE);
+        FieldLimits.atMost(reviewerGuidance, CriteriaDraft.MAX_GUIDANCE);
         reviewerGuidance.setHelperText("What reviewers look for. Applicants do not see this. At most 2,000 characters.");
         title.setValue(draft.title() == null ? "" : draft.title());
         applicantGuidance.setValue(draft.applicantGuidance() == null ? "" : draft.applicantGuidance());
@@ -133,7 +133,7 @@ class CriterionCard extends Div {
 
     private static boolean mark(HasValidation field, String value, int max, String whenBlank) {
         String error = value == null || value.isBlank() ? whenBlank
-                : value.strip().length() > max ? String.format(Locale.UK, "At most %,d characters.", max) : null;
+                : value.strip().length() > max ? FieldLimits.message(max) : null;
         field.setErrorMessage(error);
         field.setInvalid(error != null);
         return error == null;

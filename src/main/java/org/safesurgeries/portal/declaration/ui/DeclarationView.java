@@ -21,6 +21,7 @@ import org.safesurgeries.portal.practice.PracticePages;
 import org.safesurgeries.portal.practice.PracticeService;
 import org.safesurgeries.portal.security.Roles;
 import org.safesurgeries.portal.shared.TypedText;
+import org.safesurgeries.portal.shared.ui.FieldLimits;
 
 /** A practice manager's Safe Surgery declaration: draft and sign it, reconfirm it yearly, change or withdraw it. */
 @Route("declaration/:practiceId?")
@@ -104,7 +105,7 @@ class DeclarationView extends Div implements BeforeEnterObserver {
     private void confirmWithdraw() {
         var reason = new TextArea("Why is the practice withdrawing?");
         reason.setWidthFull();
-        reason.setMaxLength(500);
+        FieldLimits.atMost(reason, 500);
         reason.setRequired(true);
         var dialog = new ConfirmDialog();
         dialog.setHeader("Withdraw the Safe Surgery declaration?");
