@@ -3,7 +3,7 @@ package org.safesurgeries.portal.hostile;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ import static org.safesurgeries.portal.award.AwardFixtures.as;
 
 /**
  * The forms of one field and a button, driven in a browserless UI with every hostile value: the reason for
- * withdrawing a declaration (in its confirmation dialog), a practice's response to a mystery-shopper check, and a new
+ * withdrawing a declaration (in its dialog), a practice's response to a mystery-shopper check, and a new
  * training topic. Each value is tried under a savepoint rolled back after it, inside a transaction rolled back too.
  */
 @PortalTest
@@ -58,10 +58,10 @@ class HostileShortFormsTest extends BrowserlessFormSweep {
                 Field.FREE_TEXT, value -> {
                     navigate(page, Component.class);
                     test(find(Button.class).withText("Withdraw the declaration…").single()).click();
-                    var dialog = find(ConfirmDialog.class).single();
+                    var dialog = find(Dialog.class).single();
                     var reason = find(TextArea.class, dialog).single();
                     test(reason).setValue(value.value());
-                    test(dialog).confirm();
+                    test(find(Button.class, dialog).withText("Withdraw").single()).click();
                     return outcome(value, reason, () -> one("select withdrawal_reason from declaration where "
                             + "practice_id = ? and status = 'WITHDRAWN' order by id desc limit 1", practice), page);
                 }));

@@ -4,7 +4,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
@@ -67,13 +67,18 @@ class OverLongValuesTest extends SpringBrowserlessTest {
         long practice = practice("Y90003");
         navigate("declaration/" + practice, Component.class);
         test(find(Button.class).withText("Withdraw the declaration…").single()).click();
-        var dialog = find(ConfirmDialog.class).single();
+        var dialog = find(Dialog.class).single();
         var reason = find(TextArea.class, dialog).single();
 
         test(reason).setValue("We are merging with another practice. ".repeat(14));
+        test(find(Button.class, dialog).withText("Withdraw").single()).click();
 
         assertThat(reason.isInvalid()).isTrue();
         assertThat(reason.getErrorMessage()).isEqualTo("At most 500 characters.");
+        assertThat(dialog.isOpened()).as("the dialog stays open with what was typed").isTrue();
+        assertThat(reason.getValue()).startsWith("We are merging");
+        assertThat(jdbc.queryForObject("select count(*) from declaration where practice_id = ? and status = "
+                + "'WITHDRAWN' and withdrawal_reason like 'We are merging%'", Long.class, practice)).isZero();
     }
 
     @Test
