@@ -13,10 +13,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.safesurgeries.portal.award.AwardChoices.Section;
 import org.safesurgeries.portal.award.CriteriaDraft;
 import org.safesurgeries.portal.award.CriteriaDraft.CriterionDraft;
+import org.safesurgeries.portal.shared.TypedText;
 import org.safesurgeries.portal.shared.ui.FieldLimits;
 
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * One criterion of the draft: its title and guidance for applicants and for reviewers, with buttons to move it within
@@ -118,22 +121,24 @@ class CriterionCard extends Div {
     }
 
     private boolean checkTitle() {
-        return mark(title, title.getValue(), CriteriaDraft.MAX_TITLE, "Enter a title.");
+        return mark(title, title.getValue(), CriteriaDraft.MAX_TITLE, "Enter a title.", TypedText::problemInLine);
     }
 
     private boolean checkApplicantGuidance() {
         return mark(applicantGuidance, applicantGuidance.getValue(), CriteriaDraft.MAX_GUIDANCE,
-                "Enter guidance for applicants.");
+                "Enter guidance for applicants.", TypedText::problemInText);
     }
 
     private boolean checkReviewerGuidance() {
         return mark(reviewerGuidance, reviewerGuidance.getValue(), CriteriaDraft.MAX_GUIDANCE,
-                "Enter guidance for reviewers.");
+                "Enter guidance for reviewers.", TypedText::problemInText);
     }
 
-    private static boolean mark(HasValidation field, String value, int max, String whenBlank) {
+    // The same rules as CriteriaDraft.problems, so that the field concerned is marked, not only the list.
+    private static boolean mark(HasValidation field, String value, int max, String whenBlank,
+                                Function<String, Optional<String>> typedText) {
         String error = value == null || value.isBlank() ? whenBlank
-                : value.strip().length() > max ? FieldLimits.message(max) : null;
+                : value.strip().length() > max ? FieldLimits.message(max) : typedText.apply(value).orElse(null);
         field.setErrorMessage(error);
         field.setInvalid(error != null);
         return error == null;
