@@ -1,7 +1,9 @@
 package org.safesurgeries.portal;
 
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -12,6 +14,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import org.junit.jupiter.api.Test;
+import org.safesurgeries.portal.shared.ui.FieldLimits;
 import org.springframework.data.repository.Repository;
 
 import java.util.stream.Stream;
@@ -34,6 +37,14 @@ class ArchitectureTest {
     void views_never_touch_a_repository() {
         noClasses().that().areAnnotatedWith(Route.class).or().resideInAPackage("..ui..")
                 .should().dependOnClassesThat().areAssignableTo(Repository.class)
+                .check(PORTAL);
+    }
+
+    @Test
+    void text_fields_are_limited_through_FieldLimits_so_an_over_long_value_says_why() {
+        noClasses().that().doNotHaveFullyQualifiedName(FieldLimits.class.getName())
+                .should().callMethodWhere(JavaCall.Predicates.target(HasName.Predicates.name("setMaxLength")))
+                .because("Vaadin's own check of the limit shows an empty message; FieldLimits.atMost gives it words")
                 .check(PORTAL);
     }
 

@@ -1,17 +1,13 @@
 package org.safesurgeries.portal.hostile;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -33,7 +29,6 @@ import org.safesurgeries.portal.registrationaudit.CheckAnswers.Scenario;
 import org.safesurgeries.portal.security.PracticeChoices;
 import org.safesurgeries.portal.security.PracticeChoices.PracticeChoice;
 import org.safesurgeries.portal.security.Role;
-import org.safesurgeries.portal.shared.HostileInputs;
 import org.safesurgeries.portal.shared.HostileInputs.HostileInput;
 import org.safesurgeries.portal.shared.HostileOutcomes;
 import org.safesurgeries.portal.shared.HostileOutcomes.Field;
@@ -47,8 +42,6 @@ import org.springframework.web.util.HtmlUtils;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 import static org.safesurgeries.portal.award.AwardFixtures.ADMIN;
 import static org.safesurgeries.portal.award.AwardFixtures.MANAGER;
@@ -57,16 +50,23 @@ import static org.safesurgeries.portal.award.AwardFixtures.TRAINER;
 /**
  * The main forms, driven as a person would in a browserless UI, with every hostile value: the form refuses it with a
  * message (at the field or in a notification) and stores nothing, or stores it exactly and shows it back as text,
- * never as markup. Each value is tried in a transaction that is rolled back, so the demo data stays as it was.
+ * never as markup. Each value is tried in a transaction that is rolled back, so the demo data stays as it was. The
+ * assessment, decision and criteria forms are in {@link HostileAwardFormsTest}, the withdrawal, check response and
+ * new topic in {@link HostileShortFormsTest}.
  */
 @PortalTest
 @ViewPackages(packages = "org.safesurgeries.portal")
-class HostileFormsTest extends SpringBrowserlessTest {
+class HostileFormsTest extends BrowserlessFormSweep {
 
     private static final HostileOutcomes OUTCOMES = new HostileOutcomes("forms in the browserless UI");
     @RegisterExtension
     static final HostileSweep SWEEP = new HostileSweep(OUTCOMES);
     private static final AtomicInteger NEXT_EMAIL = new AtomicInteger();
+
+    @Override
+    HostileSweep hostileSweep() {
+        return SWEEP;
+    }
 
     @Autowired JdbcTemplate jdbc;
     @Autowired PracticeChoices practiceChoices;
@@ -256,69 +256,5 @@ class HostileFormsTest extends SpringBrowserlessTest {
             return outcome(value, reason, () -> fixtures.one("select status_reason from certificate where code = "
                     + "'SAFESVRGERY269' and status = 'SUSPENDED'"), null);
         });
-    }
-
-    /** Each value in its own transaction, rolled back; the UI's notifications are cleared first. */
-    private void sweep(String input, Field field, Function<HostileInput, Result> tryValue) {
-        SWEEP.swept(input);
-        for (var value : HostileInputs.all()) {
-            SWEEP.rolledBack().transaction(() -> {
-                find(Notification.class).all().forEach(Notification::close);
-                Result result;
-                try {
-                    result = tryValue.apply(value);
-                } catch (Exception | AssertionError e) {
-                    result = Result.crashed(e);
-                }
-                OUTCOMES.judge(input, field, value, result);
-            });
-        }
-    }
-
-    /**
-     * Stored when the database holds the value; otherwise refused, with the message at the field or in an error
-     * notification. A stored value is looked for on {@code page}, as text and never as markup.
-     */
-    private Result outcome(HostileInput value, HasValidation field, Supplier<String> stored, String page) {
-        String saved = stored.get();
-        if (saved == null) {
-            String atField = field.isInvalid() ? field.getErrorMessage() : null;
-            String notified = find(Notification.class).all().stream().filter(n -> n.isOpened() && n.getThemeNames()
-                    .contains(NotificationVariant.LUMO_ERROR.getVariantName())).map(n -> test(n).getText())
-                    .findFirst().orElse(null);
-            if (atField != null && !atField.isBlank()) {
-                return Result.refused(atField);
-            }
-            if (notified != null) {
-                return Result.refused(notified);
-            }
-            // Longer than the field's limit, which the browser enforces: only a crafted request gets here, and the
-            // field is marked invalid (Vaadin checks the limit on the server too) without words of its own.
-            int limit = maxLength(field);
-            if (field.isInvalid() && limit > 0 && value.value().length() > limit) {
-                return Result.refused("over the field's maximum length (" + limit + ")");
-            }
-            return Result.refused("");
-        }
-        if (page != null) {
-            var ui = navigate(page, Component.class).getUI().orElseThrow();
-            if (HtmlSinks.shown(ui).stream().noneMatch(text -> text.contains(saved))) {
-                return Result.crashed(new AssertionError("not shown back on " + page));
-            }
-            if (value.value().matches("(?s).*[<>].*") && HtmlSinks.rawHtml(ui).stream()
-                    .anyMatch(html -> html.contains(saved))) {
-                return Result.crashed(new AssertionError("shown back as markup on " + page));
-            }
-        }
-        return Result.stored(saved);
-    }
-
-    private static int maxLength(HasValidation field) {
-        return switch (field) {
-            case TextField text -> text.getMaxLength();
-            case TextArea text -> text.getMaxLength();
-            case EmailField text -> text.getMaxLength();
-            default -> 0;
-        };
     }
 }

@@ -29,6 +29,10 @@ final class HostileSweep implements BeforeEachCallback, AfterEachCallback, After
         this.outcomes = outcomes;
     }
 
+    HostileOutcomes outcomes() {
+        return outcomes;
+    }
+
     RolledBack rolledBack() {
         return rolledBack;
     }

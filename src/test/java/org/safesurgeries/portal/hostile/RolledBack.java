@@ -44,6 +44,25 @@ final class RolledBack {
      * (the services' way of refusing input, with a message for people); any other exception is a crash.
      */
     <T> Result attempt(Supplier<T> act, Function<T, String> readBack) {
+        return undone(() -> {
+            try {
+                T done = act.get();
+                entityManager.flush();
+                return Result.stored(readBack.apply(done));
+            } catch (IllegalArgumentException refused) {
+                return Result.refused(refused.getMessage());
+            } catch (RuntimeException crash) {
+                return Result.crashed(crash);
+            }
+        });
+    }
+
+    /**
+     * Runs work inside the current transaction under a JDBC savepoint that is rolled back afterwards (with the
+     * persistence context cleared), and returns what it returned: what the work stored is gone, the transaction goes
+     * on. For tries that share what was set up once in {@link #transaction}.
+     */
+    <T> T undone(Supplier<T> work) {
         entityManager.flush();
         var connection = DataSourceUtils.getConnection(dataSource);
         Savepoint savepoint;
@@ -53,13 +72,7 @@ final class RolledBack {
             throw new IllegalStateException(e);
         }
         try {
-            T done = act.get();
-            entityManager.flush();
-            return Result.stored(readBack.apply(done));
-        } catch (IllegalArgumentException refused) {
-            return Result.refused(refused.getMessage());
-        } catch (RuntimeException crash) {
-            return Result.crashed(crash);
+            return work.get();
         } finally {
             try {
                 connection.rollback(savepoint);

@@ -29,7 +29,20 @@ class PatientDataGuardTest {
             "NHS no: 943 476 5919",
             "ref 943-476-5919 today",
             "4010232137",
-            "Our new patient (nhs 401 023 2137) had no ID"
+            "Our new patient (nhs 401 023 2137) had no ID",
+            "NHS 943.476.5919",
+            "nhs no. 401/023/2137.",
+            "943 / 476 / 5919",
+            "943 - 476 - 5919",
+            "ref 943.476.5919, registered",
+            "\uFF19\uFF14\uFF13\uFF0E\uFF14\uFF17\uFF16\uFF0E\uFF15\uFF19\uFF11\uFF19",
+            "943\u2044476\u20445919",
+            "790\u00B7334\u00B75311",
+            "\u0669\u0664\u0663\u066B\u0664\u0667\u0666\u066B\u0665\u0669\u0661\u0669",
+            "1.2 then 943.476.5919",
+            "943.476-5919 or 943/476.5919",
+            "v2.943.476.5919",
+            "12/943/476/5919"
     })
     void text_with_a_valid_nhs_number_is_refused(String text) {
         assertThat(PatientDataGuard.findPatientData(text)).hasValueSatisfying(reason ->
@@ -65,6 +78,10 @@ class PatientDataGuardTest {
             "1234567890 is not a valid NHS number",
             "We registered 23 people in March 2026 without ID",
             "Session ran 09:30-12:00, room 4, ext. 2231",
+            "Reviewed on 12.03.2024 and 2024/03/12, policy version 1.4.1, cost £1,234.56",
+            "Call 020.7946.0958 or 555.123.4567",
+            "943.476.5918 fails the check",
+            "Measured 943.4765919 and 9434765.919 (decimals, not grouped 3-3-4 throughout)",
             ""
     })
     void ordinary_text_passes(String text) {

@@ -15,6 +15,7 @@ import org.safesurgeries.portal.award.ReviewRecords.AssessmentView;
 import org.safesurgeries.portal.award.ReviewRecords.RatingInput;
 import org.safesurgeries.portal.award.domain.Assessment;
 import org.safesurgeries.portal.shared.ui.Feedback;
+import org.safesurgeries.portal.shared.ui.FieldLimits;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -43,10 +44,10 @@ class AssessmentForm extends Div {
             rating.setItems(Rating.values());
             rating.setItemLabelGenerator(Rating::label);
             var comment = new TextArea("Comment for the practice");
-            comment.setMaxLength(Assessment.MAX_TEXT);
+            FieldLimits.atMost(comment, Assessment.MAX_TEXT);
             comment.setWidthFull();
             var note = new TextArea("Private note for the panel (never shown to the practice)");
-            note.setMaxLength(Assessment.MAX_TEXT);
+            FieldLimits.atMost(note, Assessment.MAX_TEXT);
             note.setWidthFull();
             if (saved != null) {
                 rating.setValue(saved.rating());

@@ -19,9 +19,11 @@ import org.safesurgeries.portal.award.AwardCriteria;
 import org.safesurgeries.portal.award.CriteriaDraft;
 import org.safesurgeries.portal.award.CriteriaSet;
 import org.safesurgeries.portal.security.Roles;
+import org.safesurgeries.portal.shared.TypedText;
 import org.safesurgeries.portal.shared.UkCalendar;
 import org.safesurgeries.portal.shared.ui.DateFormats;
 import org.safesurgeries.portal.shared.ui.Feedback;
+import org.safesurgeries.portal.shared.ui.FieldLimits;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 import java.util.ArrayList;
@@ -85,7 +87,9 @@ class AwardCriteriaView extends Div {
         number();
 
         changeNote.clear();
-        changeNote.setMaxLength(MAX_CHANGE_NOTE);
+        FieldLimits.atMost(changeNote, MAX_CHANGE_NOTE);
+        changeNote.setManualValidation(true);
+        changeNote.setInvalid(false);
         changeNote.setHelperText("What changed and why, for applicants and reviewers. At most 500 characters.");
         changeNote.setWidthFull();
         problems.getElement().setAttribute("aria-live", "polite");
@@ -122,8 +126,17 @@ class AwardCriteriaView extends Div {
                         + SectionEditor.MAX_MINIMUM + ".");
             }
         }
+        checkChangeNote();
         found.addAll(draft.problems());
         return found;
+    }
+
+    private void checkChangeNote() {
+        String note = changeNote.getValue();
+        String error = note.strip().length() > MAX_CHANGE_NOTE ? FieldLimits.message(MAX_CHANGE_NOTE)
+                : TypedText.problemInText(note).orElse(null);
+        changeNote.setErrorMessage(error);
+        changeNote.setInvalid(error != null);
     }
 
     private void publish() {

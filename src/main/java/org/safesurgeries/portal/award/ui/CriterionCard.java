@@ -13,10 +13,13 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.safesurgeries.portal.award.AwardChoices.Section;
 import org.safesurgeries.portal.award.CriteriaDraft;
 import org.safesurgeries.portal.award.CriteriaDraft.CriterionDraft;
+import org.safesurgeries.portal.shared.TypedText;
+import org.safesurgeries.portal.shared.ui.FieldLimits;
 
-import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * One criterion of the draft: its title and guidance for applicants and for reviewers, with buttons to move it within
@@ -47,11 +50,11 @@ class CriterionCard extends Div {
         getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
         getStyle().set("margin-bottom", "var(--lumo-space-m)");
 
-        title.setMaxLength(CriteriaDraft.MAX_TITLE);
+        FieldLimits.atMost(title, CriteriaDraft.MAX_TITLE);
         title.setHelperText("At most " + CriteriaDraft.MAX_TITLE + " characters.");
-        applicantGuidance.setMaxLength(CriteriaDraft.MAX_GUIDANCE);
+        FieldLimits.atMost(applicantGuidance, CriteriaDraft.MAX_GUIDANCE);
         applicantGuidance.setHelperText("What the practice should tell us and attach. At most 2,000 characters.");
-        reviewerGuidance.setMaxLength(CriteriaDraft.MAX_GUIDANCE);
+        FieldLimits.atMost(reviewerGuidance, CriteriaDraft.MAX_GUIDANCE);
         reviewerGuidance.setHelperText("What reviewers look for. Applicants do not see this. At most 2,000 characters.");
         title.setValue(draft.title() == null ? "" : draft.title());
         applicantGuidance.setValue(draft.applicantGuidance() == null ? "" : draft.applicantGuidance());
@@ -118,22 +121,24 @@ class CriterionCard extends Div {
     }
 
     private boolean checkTitle() {
-        return mark(title, title.getValue(), CriteriaDraft.MAX_TITLE, "Enter a title.");
+        return mark(title, title.getValue(), CriteriaDraft.MAX_TITLE, "Enter a title.", TypedText::problemInLine);
     }
 
     private boolean checkApplicantGuidance() {
         return mark(applicantGuidance, applicantGuidance.getValue(), CriteriaDraft.MAX_GUIDANCE,
-                "Enter guidance for applicants.");
+                "Enter guidance for applicants.", TypedText::problemInText);
     }
 
     private boolean checkReviewerGuidance() {
         return mark(reviewerGuidance, reviewerGuidance.getValue(), CriteriaDraft.MAX_GUIDANCE,
-                "Enter guidance for reviewers.");
+                "Enter guidance for reviewers.", TypedText::problemInText);
     }
 
-    private static boolean mark(HasValidation field, String value, int max, String whenBlank) {
+    // The same rules as CriteriaDraft.problems, so that the field concerned is marked, not only the list.
+    private static boolean mark(HasValidation field, String value, int max, String whenBlank,
+                                Function<String, Optional<String>> typedText) {
         String error = value == null || value.isBlank() ? whenBlank
-                : value.strip().length() > max ? String.format(Locale.UK, "At most %,d characters.", max) : null;
+                : value.strip().length() > max ? FieldLimits.message(max) : typedText.apply(value).orElse(null);
         field.setErrorMessage(error);
         field.setInvalid(error != null);
         return error == null;

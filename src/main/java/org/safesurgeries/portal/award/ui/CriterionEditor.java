@@ -26,6 +26,7 @@ import org.safesurgeries.portal.award.domain.Response;
 import org.safesurgeries.portal.shared.TypedText;
 import org.safesurgeries.portal.shared.UkCalendar;
 import org.safesurgeries.portal.shared.ui.Feedback;
+import org.safesurgeries.portal.shared.ui.FieldLimits;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 import java.time.format.DateTimeFormatter;
@@ -66,7 +67,7 @@ class CriterionEditor extends Div {
         narrativeVersion = current.version();
         narrative.setValue(current.text());
         narrative.setWidthFull();
-        narrative.setMaxLength(Response.MAX_LENGTH);
+        FieldLimits.atMost(narrative, Response.MAX_LENGTH);
         narrative.setHelperText("Describe what you do, never a patient. Saved as you type.");
         narrative.setValueChangeMode(ValueChangeMode.TIMEOUT);
         narrative.setValueChangeTimeout(1200);

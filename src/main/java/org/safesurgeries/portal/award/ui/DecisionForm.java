@@ -14,6 +14,7 @@ import org.safesurgeries.portal.award.AwardChoices.Outcome;
 import org.safesurgeries.portal.award.DecisionService;
 import org.safesurgeries.portal.award.domain.Assessment;
 import org.safesurgeries.portal.shared.ui.Feedback;
+import org.safesurgeries.portal.shared.ui.FieldLimits;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,13 +37,13 @@ class DecisionForm extends Div {
         var blockers = new UnorderedList();
         blockers.getElement().setAttribute("aria-live", "polite");
         var rationale = new TextArea("Rationale (the practice will read it)");
-        rationale.setMaxLength(DecisionService.MAX_RATIONALE);
+        FieldLimits.atMost(rationale, DecisionService.MAX_RATIONALE);
         rationale.setWidthFull();
         rationale.setId("decision-rationale");
         var changesBox = new Div(new Paragraph("What is needed, per criterion (leave blank where nothing is):"));
         for (var criterion : details.criteria().criteria()) {
             var needed = new TextArea(criterion.title());
-            needed.setMaxLength(Assessment.MAX_TEXT);
+            FieldLimits.atMost(needed, Assessment.MAX_TEXT);
             needed.setWidthFull();
             changes.put(criterion.id(), needed);
             changesBox.add(needed);

@@ -16,6 +16,7 @@ import org.safesurgeries.portal.declaration.DeclarationContent;
 import org.safesurgeries.portal.declaration.DeclarationService;
 import org.safesurgeries.portal.declaration.DeclarationVersion;
 import org.safesurgeries.portal.declaration.SafeSurgeryStep;
+import org.safesurgeries.portal.shared.ui.FieldLimits;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -57,9 +58,9 @@ class DeclarationForm extends Div {
         var commitment = new Pre(declarations.currentCommitment().text());
         commitment.getStyle().set("white-space", "pre-wrap").set("font-family", "inherit");
         signatoryName.setRequired(true);
-        signatoryName.setMaxLength(120);
+        FieldLimits.atMost(signatoryName, 120);
         signatoryRole.setRequired(true);
-        signatoryRole.setMaxLength(120);
+        FieldLimits.atMost(signatoryRole, 120);
         sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         sign.addClickListener(e -> signDraft());
         add(new H2("Declare"), blockingTitle, blocking,

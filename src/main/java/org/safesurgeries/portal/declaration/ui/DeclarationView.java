@@ -3,13 +3,11 @@ package org.safesurgeries.portal.declaration.ui;
 import org.safesurgeries.portal.shared.ui.Feedback;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -20,7 +18,6 @@ import org.safesurgeries.portal.declaration.DeclarationService;
 import org.safesurgeries.portal.practice.PracticePages;
 import org.safesurgeries.portal.practice.PracticeService;
 import org.safesurgeries.portal.security.Roles;
-import org.safesurgeries.portal.shared.TypedText;
 
 /** A practice manager's Safe Surgery declaration: draft and sign it, reconfirm it yearly, change or withdraw it. */
 @Route("declaration/:practiceId?")
@@ -102,29 +99,6 @@ class DeclarationView extends Div implements BeforeEnterObserver {
     }
 
     private void confirmWithdraw() {
-        var reason = new TextArea("Why is the practice withdrawing?");
-        reason.setWidthFull();
-        reason.setMaxLength(500);
-        reason.setRequired(true);
-        var dialog = new ConfirmDialog();
-        dialog.setHeader("Withdraw the Safe Surgery declaration?");
-        dialog.add(new Paragraph("The practice leaves the public directory at once. Its history is kept."), reason);
-        dialog.setCancelable(true);
-        dialog.setConfirmText("Withdraw");
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.setCloseOnEsc(true);
-        dialog.addConfirmListener(e -> {
-            var problem = reason.isEmpty() ? java.util.Optional.of("Say why the practice is withdrawing.")
-                    : TypedText.problemInText(reason.getValue());
-            if (problem.isPresent()) {
-                Feedback.refused(problem.get());
-                return;
-            }
-            if (Feedback.attempt(() -> declarations.withdraw(practiceId, reason.getValue()))) {
-                Feedback.done("The declaration has been withdrawn.");
-                show();
-            }
-        });
-        dialog.open();
+        new WithdrawDialog(declarations, practiceId, this::show).open();
     }
 }

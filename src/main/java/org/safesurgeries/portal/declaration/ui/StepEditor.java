@@ -11,7 +11,7 @@ import org.safesurgeries.portal.declaration.DeclarationChoices.ItemStatus;
 import org.safesurgeries.portal.declaration.SafeSurgeryStep;
 import org.safesurgeries.portal.shared.TypedText;
 import org.safesurgeries.portal.shared.UkCalendar;
-
+import org.safesurgeries.portal.shared.ui.FieldLimits;
 
 /** One of the seven steps: its status, a target date while in progress, and a short note. */
 class StepEditor extends Div {
@@ -36,7 +36,7 @@ class StepEditor extends Div {
         targetDate.setHelperText("When you aim to have this in place");
         targetDate.setVisible(answer.status() == ItemStatus.IN_PROGRESS);
         note.setValue(answer.note() == null ? "" : answer.note());
-        note.setMaxLength(ChecklistAnswer.NOTE_LIMIT);
+        FieldLimits.atMost(note, ChecklistAnswer.NOTE_LIMIT);
         note.setWidthFull();
         note.setHelperText("Never write anything about a patient.");
         status.addValueChangeListener(e -> {

@@ -22,6 +22,7 @@ import org.safesurgeries.portal.directory.DirectoryEntry;
 import org.safesurgeries.portal.directory.DirectoryFilter;
 import org.safesurgeries.portal.directory.DirectorySearch;
 import org.safesurgeries.portal.shared.LanguageCode;
+import org.safesurgeries.portal.shared.ui.FieldLimits;
 
 import java.util.stream.Collectors;
 
@@ -53,7 +54,7 @@ class DirectoryView extends Div implements BeforeEnterObserver {
         this.search = search;
         addClassName("portal-page");
         district.setHelperText("The first part of a postcode, e.g. NR2");
-        district.setMaxLength(4);
+        FieldLimits.atMost(district, 4);
         language.setItems(LanguageCode.all());
         language.setItemLabelGenerator(LanguageCode::label);
         language.setClearButtonVisible(true);

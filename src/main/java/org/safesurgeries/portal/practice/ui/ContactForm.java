@@ -11,6 +11,7 @@ import org.safesurgeries.portal.practice.PracticeDetails.ContactDetails;
 import org.safesurgeries.portal.practice.PracticeService;
 import org.safesurgeries.portal.shared.Postcode;
 import org.safesurgeries.portal.shared.ui.Feedback;
+import org.safesurgeries.portal.shared.ui.FieldLimits;
 
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -32,9 +33,9 @@ class ContactForm extends FormLayout {
         var postcode = new TextField("Postcode");
         var telephone = new TextField("Telephone");
         for (var field : new TextField[] {line1, line2, line3, town, county}) {
-            field.setMaxLength(120);
+            FieldLimits.atMost(field, 120);
         }
-        telephone.setMaxLength(32);
+        FieldLimits.atMost(telephone, 32);
         binder.forField(line1).bind(b -> b.line1, (b, v) -> b.line1 = v);
         binder.forField(line2).bind(b -> b.line2, (b, v) -> b.line2 = v);
         binder.forField(line3).bind(b -> b.line3, (b, v) -> b.line3 = v);

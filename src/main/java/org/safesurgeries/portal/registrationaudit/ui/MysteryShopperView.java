@@ -37,6 +37,7 @@ import org.safesurgeries.portal.shared.ui.BarChart;
 import org.safesurgeries.portal.shared.ui.Card;
 import org.safesurgeries.portal.shared.ui.DateFormats;
 import org.safesurgeries.portal.shared.ui.Feedback;
+import org.safesurgeries.portal.shared.ui.FieldLimits;
 import org.safesurgeries.portal.shared.ui.LineChart;
 
 import java.time.YearMonth;
@@ -125,7 +126,7 @@ class MysteryShopperView extends Div {
         outcome.setItems(CheckOutcome.values());
         outcome.setItemLabelGenerator(CheckOutcome::label);
         var notes = new TextArea("Notes (optional)");
-        notes.setMaxLength(500);
+        FieldLimits.atMost(notes, 500);
         notes.setHelperText("What was said. Never anything about a real patient.");
         var record = new Button("Record check", e -> {
             var problem = TypedText.problemInText(notes.getValue());

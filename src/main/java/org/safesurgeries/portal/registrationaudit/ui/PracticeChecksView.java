@@ -19,6 +19,7 @@ import org.safesurgeries.portal.security.Role;
 import org.safesurgeries.portal.security.Roles;
 import org.safesurgeries.portal.shared.ui.DateFormats;
 import org.safesurgeries.portal.shared.ui.Feedback;
+import org.safesurgeries.portal.shared.ui.FieldLimits;
 import org.springframework.security.access.AccessDeniedException;
 
 import java.util.stream.Collectors;
@@ -88,7 +89,7 @@ class PracticeChecksView extends Div implements BeforeEnterObserver {
         } else if (mayRespond) {
             var response = new TextArea("Your response");
             response.setWidthFull();
-            response.setMaxLength(1000);
+            FieldLimits.atMost(response, 1000);
             response.setHelperText("What the practice has done about it. Never anything about a patient.");
             card.add(response, new Button("Send response", e -> {
                 if (Feedback.attempt(() -> shopping.respond(check.id(), response.getValue()))) {

@@ -13,6 +13,7 @@ import org.safesurgeries.portal.security.PracticeChoices;
 import org.safesurgeries.portal.security.PracticeChoices.PracticeChoice;
 import org.safesurgeries.portal.security.Role;
 import org.safesurgeries.portal.shared.ui.Feedback;
+import org.safesurgeries.portal.shared.ui.FieldLimits;
 
 import java.util.stream.Collectors;
 
@@ -23,7 +24,7 @@ class InviteDialog extends Dialog {
         setHeaderTitle("Invite someone");
         var name = new TextField("Name");
         name.setRequired(true);
-        name.setMaxLength(120);
+        FieldLimits.atMost(name, 120);
         var email = new EmailField("Work email");
         email.setRequired(true);
         var roles = new CheckboxGroup<Role>("Roles");

@@ -28,7 +28,7 @@ public class ReasonDialog extends Dialog {
     public ReasonDialog(String title, String consequence, String confirmLabel, boolean destructive,
                         Function<String, String> act, Runnable stale) {
         setHeaderTitle(title);
-        reason.setMaxLength(MAX_REASON);
+        FieldLimits.atMost(reason, MAX_REASON);
         reason.setRequiredIndicatorVisible(true);
         reason.setManualValidation(true);
         reason.setHelperText("The practice will see this reason. Never anything about a patient. At most 1,000 "

@@ -26,6 +26,7 @@ import org.safesurgeries.portal.security.PracticeChoices.PracticeChoice;
 import org.safesurgeries.portal.shared.TypedText;
 import org.safesurgeries.portal.shared.UkCalendar;
 import org.safesurgeries.portal.shared.ui.Feedback;
+import org.safesurgeries.portal.shared.ui.FieldLimits;
 import org.safesurgeries.portal.training.SessionDetails;
 import org.safesurgeries.portal.training.SessionDetails.Attendance;
 import org.safesurgeries.portal.training.SessionDetails.NamedAttendee;
@@ -86,7 +87,7 @@ class TrainingSessionForm extends Div {
         AttendeeRow() {
             setWrap(true);
             setAlignItems(FlexComponent.Alignment.BASELINE);
-            name.setMaxLength(120);
+            FieldLimits.atMost(name, 120);
             role.setLabel("Role");
             role.setItems(StaffRole.values());
             role.setItemLabelGenerator(r -> r == null ? "" : r.label());
@@ -164,7 +165,7 @@ class TrainingSessionForm extends Div {
         practiceChoices.accept(practices);
         practices.setRequiredIndicatorVisible(true);
         practices.addValueChangeListener(e -> showAttendance());
-        notes.setMaxLength(1000);
+        FieldLimits.atMost(notes, 1000);
         notes.setHelperText("About the session. Never anything about a patient.");
         notes.setValueChangeMode(ValueChangeMode.ON_BLUR);
         notes.addValueChangeListener(e -> checkNotes());

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.safesurgeries.portal.security.Roles;
 import org.safesurgeries.portal.shared.ui.Feedback;
+import org.safesurgeries.portal.shared.ui.FieldLimits;
 import org.safesurgeries.portal.training.TrainingRecords;
 
 /** Administrators keep the list of training topics: add one, retire one no longer taught, or bring it back. */
@@ -36,7 +37,7 @@ class TrainingTopicsView extends Div {
         this.training = training;
         addClassName("portal-page");
         var name = new TextField("New topic");
-        name.setMaxLength(120);
+        FieldLimits.atMost(name, 120);
         var add = new Button("Add topic", e -> {
             if (Feedback.attempt(() -> training.addTopic(name.getValue()))) {
                 Feedback.done("Topic added.");

@@ -139,6 +139,28 @@ class AwardAdminViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = ADMIN, roles = "ADMIN")
+    void a_title_or_change_note_holding_patient_data_is_marked_at_its_field_as_well_as_listed() {
+        var before = criteria.current();
+        navigate("admin/award-criteria", Component.class);
+        var card = section(Section.LEARN).cards().getFirst();
+        test(card.title).setValue("Learning from Mrs K (943.476.5919)");
+        var changeNote = find(TextArea.class).withCaption("Change note (optional)").single();
+        test(changeNote).setValue("Asked for by reception\u0007");
+
+        test(find(Button.class).withText("Publish version " + (before.versionNumber() + 1)).single()).click();
+
+        assertThat(card.title.isInvalid()).isTrue();
+        assertThat(card.title.getErrorMessage()).contains("NHS number").doesNotContain("943.476.5919");
+        assertThat(changeNote.isInvalid()).isTrue();
+        assertThat(changeNote.getErrorMessage()).contains("control character");
+        assertThat(find(ListItem.class).all()).extracting(ListItem::getText)
+                .anyMatch(t -> t.startsWith("Criterion 1, title: ") && t.contains("NHS number"))
+                .anyMatch(t -> t.startsWith("The change note: "));
+        assertThat(criteria.current().versionNumber()).isEqualTo(before.versionNumber());
+    }
+
+    @Test
+    @WithMockUser(username = ADMIN, roles = "ADMIN")
     void a_version_published_by_someone_else_meanwhile_is_reported_and_the_draft_is_kept() {
         var before = criteria.current();
         navigate("admin/award-criteria", Component.class);
