@@ -1,5 +1,8 @@
 package org.safesurgeries.portal.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -36,7 +39,8 @@ record MemoryResults(int sessions, String heap, HeapHistogram before, HeapHistog
                 .append("review queue, one in five the trainer and one in five the admin on their home page. ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
                 .append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-                        .substring(0, 16)).append("Z.\n");
+                        .substring(0, 16)).append("Z, load average at the end ").append(loadAverage())
+                .append(" (the machine is shared).\n");
         String csv = "sessions,heap,live_bytes_before,live_bytes_after,per_session_kib,alive,open_seconds,met\n"
                 + sessions + "," + heap + "," + before.totalBytes() + "," + after.totalBytes() + ","
                 + Timings.oneDecimal(perSessionKib()) + "," + alive + "," + Timings.oneDecimal(openSeconds) + ","
@@ -51,6 +55,16 @@ record MemoryResults(int sessions, String heap, HeapHistogram before, HeapHistog
                 "—", "—", "all", Summary.met(alive == sessions)) + "\n");
         System.out.println();
         System.out.print(md);
+    }
+
+    /** The machine's load average over the last minute and five minutes, from /proc/loadavg. */
+    static String loadAverage() {
+        try {
+            var parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " / " + parts[1];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static String mib(long bytes) {

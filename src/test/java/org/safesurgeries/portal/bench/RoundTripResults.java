@@ -72,7 +72,8 @@ record RoundTripResults(int sessions, int warmup, int duration, int think, Laten
         }
         md.append('\n').append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
                 .append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-                        .substring(0, 16)).append("Z.\n");
+                        .substring(0, 16)).append("Z, load average at the end ")
+                .append(MemoryResults.loadAverage()).append(" (the machine is shared).\n");
         var dir = BenchPortal.resultsDir();
         BenchPortal.write(dir.resolve("vaadin-roundtrip.md"), md.toString());
         BenchPortal.write(dir.resolve("vaadin-roundtrip.csv"), csv.toString());

@@ -82,6 +82,9 @@ final class VaadinMemoryBenchmark {
             var sessions = new ArrayList<UidlSession>();
             for (var future : futures) {
                 sessions.add(future.get());
+                if (sessions.size() % 100 == 0) {
+                    System.out.printf("  %d open%n", sessions.size());
+                }
             }
             return sessions;
         } finally {
