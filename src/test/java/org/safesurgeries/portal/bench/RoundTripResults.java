@@ -52,7 +52,7 @@ record RoundTripResults(int sessions, int warmup, int duration, int think, Laten
                     .append(',').append(ratio).append(',').append(goal ? met : "").append('\n');
             if (goal || label.equals(PortalVisits.EMPTY)) {
                 rows.add(String.join("\t", "Vaadin round trip, " + label + " (p95 " + (server ? "server" : "client")
-                                + " ms, " + sessions + " sessions)", Timings.oneDecimal(p95),
+                                + " ms, " + sessions + " sessions)", Timings.oneDecimal(p95) + " ms",
                         "empty round trip p95 " + Timings.oneDecimal(yardstick) + " ms", ratio,
                         goal ? "p95 < 20 ms" : "—", goal ? Summary.met(met) : "—"));
             }

@@ -29,8 +29,8 @@ final class VaadinRoundTripBenchmark {
     public static void main(String[] args) throws Exception {
         var base = URI.create(System.getenv("BASE"));
         int sessions = BenchPortal.setting("SESSIONS", 50);
-        int warmup = BenchPortal.setting("WARMUP", 20);
-        int duration = BenchPortal.setting("DURATION", 60);
+        int warmup = BenchPortal.setting("WARMUP", 15);
+        int duration = BenchPortal.setting("DURATION", 45);
         int think = BenchPortal.setting("THINK_MS", 1000);
         String accessLog = System.getenv("ACCESS_LOG");
 
