@@ -23,11 +23,18 @@ find_java() {
     fi
 }
 
+# The first source file newer than FILE, if any. Vaadin's build rewrites its generated frontend files (git-ignored)
+# at every compile; counting them would rebuild the jar and recompile at every run.
+sources_newer_than() { # file [source folder]
+    find "${2:-src}" migrations certificates pom.xml -newer "$1" -type f \
+        -not -path 'src/main/frontend/generated/*' -not -path 'src/main/bundles/*' | head -1
+}
+
 bench_classpath() {
     find_java
     local cp_file=target/bench-cp.txt
     if [ ! -s "$cp_file" ] || [ ! -d target/test-classes ] \
-            || [ -n "$(find src migrations certificates pom.xml -newer "$cp_file" -type f | head -1)" ]; then
+            || [ -n "$(sources_newer_than "$cp_file")" ]; then
         echo "Compiling the portal and the benchmarks…"
         ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test
         touch "$cp_file"
@@ -38,7 +45,7 @@ bench_classpath() {
 portal_jar() {
     find_java
     JAR=$(ls target/safe-surgery-portal-*.jar 2>/dev/null | head -1 || true)
-    if [ -z "$JAR" ] || [ -n "$(find src/main migrations certificates pom.xml -newer "$JAR" -type f | head -1)" ]; then
+    if [ -z "$JAR" ] || [ -n "$(sources_newer_than "$JAR" src/main)" ]; then
         echo "Building the jar…"
         ./mvnw -B -q package -DskipTests
         JAR=$(ls target/safe-surgery-portal-*.jar | head -1)

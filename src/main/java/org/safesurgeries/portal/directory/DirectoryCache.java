@@ -24,20 +24,27 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Rendered open-data responses, kept until something the directory shows changes (this instance hears of it after
- * the change commits) or for at most {@link #LIFETIME}, which bounds how stale another instance's copy can be. The
- * ETag is the hash of the bytes, so every instance gives the same ETag for the same content.
+ * Rendered open-data responses and the directory page's search results, kept until something the directory shows
+ * changes (this instance hears of it after the change commits) or for at most {@link #LIFETIME}, which bounds how
+ * stale another instance's copy can be. The ETag is the hash of the bytes, so every instance gives the same ETag for
+ * the same content.
  */
 @Component
 class DirectoryCache {
 
     static final Duration LIFETIME = Duration.ofSeconds(30);
     private static final int MAX_ENTRIES = 2_000;
+    // A page of the directory's own search holds 20 entries; 200 of them stay within a few megabytes.
+    private static final int MAX_SEARCHES = 200;
 
     record Rendered(byte[] body, String etag, Instant madeAt) {
     }
 
+    private record Found(DirectorySearch.Results results, Instant madeAt) {
+    }
+
     private final Map<String, Rendered> entries = new ConcurrentHashMap<>();
+    private final Map<String, Found> searches = new ConcurrentHashMap<>();
     private final Clock clock;
 
     DirectoryCache(Clock clock) {
@@ -59,50 +66,70 @@ class DirectoryCache {
         return fresh;
     }
 
+    /** The directory page's searches, kept on the same terms as the rendered responses. */
+    DirectorySearch.Results search(String key, Supplier<DirectorySearch.Results> search) {
+        Instant now = clock.instant();
+        var cached = searches.get(key);
+        if (cached != null && cached.madeAt().plus(LIFETIME).isAfter(now)) {
+            return cached.results();
+        }
+        var fresh = search.get();
+        if (searches.size() >= MAX_SEARCHES) {
+            searches.clear();
+        }
+        searches.put(key, new Found(fresh, now));
+        return fresh;
+    }
+
+    private void clear() {
+        entries.clear();
+        searches.clear();
+    }
+
     @TransactionalEventListener(fallbackExecution = true)
     void on(DeclarationSigned event) {
-        entries.clear();
+        clear();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(DeclarationWithdrawn event) {
-        entries.clear();
+        clear();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(DeclarationLapsed event) {
-        entries.clear();
+        clear();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(PracticesImported event) {
-        entries.clear();
+        clear();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(PracticeDetailsUpdated event) {
-        entries.clear();
+        clear();
     }
 
     // The "Surgery of Sanctuary" badge follows the award.
     @TransactionalEventListener(fallbackExecution = true)
     void on(AwardGranted event) {
-        entries.clear();
+        clear();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(AwardSuspended event) {
-        entries.clear();
+        clear();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(AwardReinstated event) {
-        entries.clear();
+        clear();
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(AwardRevoked event) {
-        entries.clear();
+        clear();
     }
 
     private static String etag(byte[] body) {

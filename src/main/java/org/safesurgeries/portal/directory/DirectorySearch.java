@@ -5,6 +5,7 @@ import org.safesurgeries.portal.declaration.SafeSurgeryStep;
 import org.safesurgeries.portal.shared.LanguageCode;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Date;
@@ -37,12 +38,29 @@ public class DirectorySearch {
             where d.status = 'DECLARED' and p.status = 'ACTIVE'
             """;
 
+    /** A page of a search's results and how many there are in all. */
+    public record Results(int total, List<DirectoryEntry> page) {
+    }
+
     private final JdbcTemplate jdbc;
     private final java.time.Clock clock;
+    private final DirectoryCache cache;
 
-    DirectorySearch(JdbcTemplate jdbc, java.time.Clock clock) {
+    DirectorySearch(JdbcTemplate jdbc, java.time.Clock clock, DirectoryCache cache) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.cache = cache;
+    }
+
+    /**
+     * What the directory page shows for a search: a page and the total. Each search costs two queries of several
+     * milliseconds over every declared practice, and the public asks the same few searches again and again, so a
+     * result is kept like the open data's responses: until the directory changes, at most 30 seconds.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Results search(DirectoryFilter filter, int offset, int limit) {
+        return cache.search(filter + " " + offset + " " + limit,
+                () -> new Results(count(filter), find(filter, offset, limit)));
     }
 
     // The award column compares with the portal's today, not the database's.

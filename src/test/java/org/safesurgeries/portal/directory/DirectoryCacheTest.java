@@ -44,4 +44,21 @@ class DirectoryCacheTest {
         assertThat(renders).hasValue(2);
         now = now.plus(Duration.ofSeconds(1));
     }
+
+    @Test
+    void a_directory_page_search_is_kept_until_the_directory_changes_or_its_lifetime_ends() {
+        var cache = new DirectoryCache(clock);
+        var searches = new AtomicInteger();
+        java.util.function.Supplier<DirectorySearch.Results> search =
+                () -> new DirectorySearch.Results(searches.incrementAndGet(), java.util.List.of());
+        assertThat(cache.search("k", search).total()).isEqualTo(1);
+        assertThat(cache.search("k", search).total()).as("the same search again").isEqualTo(1);
+        assertThat(cache.search("other", search).total()).as("another search").isEqualTo(2);
+
+        cache.on((org.safesurgeries.portal.declaration.DeclarationEvents.DeclarationSigned) null);
+        assertThat(cache.search("k", search).total()).as("after a declaration is signed").isEqualTo(3);
+
+        now = now.plus(DirectoryCache.LIFETIME);
+        assertThat(cache.search("k", search).total()).as("after its lifetime").isEqualTo(4);
+    }
 }

@@ -24,6 +24,7 @@ import org.safesurgeries.portal.directory.DirectorySearch;
 import org.safesurgeries.portal.shared.LanguageCode;
 import org.safesurgeries.portal.shared.ui.FieldLimits;
 
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** Find a Safe Surgery: by name or town, postcode district, region, ICB, language and interpreters. */
@@ -101,16 +102,20 @@ class DirectoryView extends Div implements BeforeEnterObserver {
             district.setErrorMessage(e.getMessage());
             return;
         }
-        total = search.count(filter);
+        var first = search.search(filter, 0, PAGE);
+        total = first.total();
         summary.setText(total == 0 ? "No Safe Surgery matches this search. Try a wider area or fewer filters."
                 : total == 1 ? "1 Safe Surgery found." : total + " Safe Surgeries found.");
         results.removeAll();
         shown = 0;
-        showMore();
+        show(first.page());
     }
 
     private void showMore() {
-        var page = search.find(filter, shown, PAGE);
+        show(search.search(filter, shown, PAGE).page());
+    }
+
+    private void show(List<DirectoryEntry> page) {
         page.forEach(entry -> results.add(card(entry)));
         shown += page.size();
         more.setVisible(shown < total);
