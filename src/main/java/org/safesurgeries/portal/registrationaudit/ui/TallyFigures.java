@@ -25,6 +25,7 @@ import org.safesurgeries.portal.shared.ui.LineChart;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,31 @@ class TallyFigures extends Div {
 
     private final RegistrationTally tally;
     private final long practiceId;
+    private Figures shown;
+    private LineChart perMonthChart;
+    private BarChart documentsChart;
+    private BarChart outcomesChart;
+    private BarChart languagesChart;
+    private final List<List<NativeTableCell>> monthCells = new ArrayList<>();
+
+    /** What the block shows, worked out from the practice's counters. */
+    private record Figures(List<MonthFigures> months, LinkedHashMap<String, Long> perMonth,
+                           Map<String, Long> withoutDocuments, Map<String, Long> outcomes,
+                           Map<String, Long> languages) {
+
+        /** The same months, labels and bars: the block can be updated in place. */
+        boolean sameShape(Figures other) {
+            return other != null && !months.isEmpty() && !other.months.isEmpty()
+                    && months.stream().map(MonthFigures::month).toList()
+                    .equals(other.months.stream().map(MonthFigures::month).toList())
+                    && labels(outcomes).equals(labels(other.outcomes))
+                    && labels(languages).equals(labels(other.languages));
+        }
+
+        private static List<String> labels(Map<String, Long> values) {
+            return List.copyOf(values.keySet());
+        }
+    }
 
     TallyFigures(RegistrationTally tally, long practiceId) {
         this.tally = tally;
@@ -49,15 +75,24 @@ class TallyFigures extends Div {
         show();
     }
 
+    /**
+     * Shows the figures as they are now. After a registration is logged the months and labels are usually the
+     * same, so only the numbers that changed are sent to the browser, not the whole block again.
+     */
     void show() {
-        removeAll();
-        add(new H2("Your figures, last 12 months"));
+        var figures = figures();
+        if (figures.sameShape(shown)) {
+            update(figures);
+        } else {
+            draw(figures);
+        }
+        shown = figures;
+    }
+
+    private Figures figures() {
         var months = tally.ownFigures(practiceId, MONTHS);
         if (months.isEmpty()) {
-            var empty = new Paragraph("Nothing logged yet. Registrations you log appear here.");
-            empty.addClassName("portal-empty");
-            add(empty);
-            return;
+            return new Figures(months, new LinkedHashMap<>(), Map.of(), Map.of(), Map.of());
         }
         var counts = tally.ownCounts(practiceId, MONTHS);
         var perMonth = new LinkedHashMap<String, Long>();
@@ -84,25 +119,61 @@ class TallyFigures extends Div {
                         .thenComparing(Map.Entry.comparingByKey()))
                 .limit(10).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a,
                         LinkedHashMap::new));
+        return new Figures(months, perMonth, withoutDocuments, outcomes, languages);
+    }
 
-        var charts = new Div(new Card("Registrations logged per month", new LineChart(
-                        "Registrations logged per month, last 12 months", perMonth)),
-                new Card("Could not provide", new BarChart("Registrations by document the person could not provide",
-                        withoutDocuments)),
-                new Card("Outcomes", new BarChart("Registrations by outcome", outcomes)),
-                new Card("Interpreters needed, by language", languages.isEmpty()
-                        ? new Paragraph("No interpreter needed in these months.")
-                        : new BarChart("Registrations that needed an interpreter, by language (most needed first)",
-                        languages)));
+    private void draw(Figures figures) {
+        removeAll();
+        monthCells.clear();
+        add(new H2("Your figures, last 12 months"));
+        if (figures.months().isEmpty()) {
+            var empty = new Paragraph("Nothing logged yet. Registrations you log appear here.");
+            empty.addClassName("portal-empty");
+            add(empty);
+            return;
+        }
+        perMonthChart = new LineChart("Registrations logged per month, last 12 months", figures.perMonth());
+        documentsChart = new BarChart("Registrations by document the person could not provide",
+                figures.withoutDocuments());
+        outcomesChart = new BarChart("Registrations by outcome", figures.outcomes());
+        languagesChart = figures.languages().isEmpty() ? null : new BarChart(
+                "Registrations that needed an interpreter, by language (most needed first)", figures.languages());
+        var charts = new Div(new Card("Registrations logged per month", perMonthChart),
+                new Card("Could not provide", documentsChart),
+                new Card("Outcomes", outcomesChart),
+                new Card("Interpreters needed, by language", languagesChart == null
+                        ? new Paragraph("No interpreter needed in these months.") : languagesChart));
         charts.addClassName("portal-charts");
-        add(charts, monthTable(months), new Paragraph(export()));
+        add(charts, monthTable(figures.months()), new Paragraph(export()));
+    }
+
+    private void update(Figures figures) {
+        perMonthChart.update(figures.perMonth());
+        documentsChart.update(figures.withoutDocuments());
+        outcomesChart.update(figures.outcomes());
+        if (languagesChart != null) {
+            languagesChart.update(figures.languages());
+        }
+        for (int i = 0; i < figures.months().size(); i++) {
+            long[] values = values(figures.months().get(i));
+            for (int j = 0; j < values.length; j++) {
+                var cell = monthCells.get(i).get(j);
+                if (!cell.getText().equals(Long.toString(values[j]))) {
+                    cell.setText(Long.toString(values[j]));
+                }
+            }
+        }
     }
 
     private static long sum(List<Count> counts, Predicate<Count> which) {
         return counts.stream().filter(which).mapToLong(Count::registrations).sum();
     }
 
-    private static NativeTable monthTable(List<MonthFigures> months) {
+    private static long[] values(MonthFigures m) {
+        return new long[] {m.registrations(), m.registered(), m.pending(), m.refused(), m.interpreterNeeded()};
+    }
+
+    private NativeTable monthTable(List<MonthFigures> months) {
         var head = new NativeTableRow();
         for (String title : new String[] {"Month", "Logged", "Registered", "Pending", "Refused", "Interpreter"}) {
             head.add(new NativeTableHeaderCell(title));
@@ -110,10 +181,13 @@ class TallyFigures extends Div {
         var body = new NativeTableBody();
         for (var m : months) {
             var row = new NativeTableRow(new NativeTableHeaderCell(DateFormats.MONTH.format(m.month())));
-            for (long value : new long[] {m.registrations(), m.registered(), m.pending(), m.refused(),
-                    m.interpreterNeeded()}) {
-                row.add(new NativeTableCell(Long.toString(value)));
+            var cells = new ArrayList<NativeTableCell>();
+            for (long value : values(m)) {
+                var cell = new NativeTableCell(Long.toString(value));
+                cells.add(cell);
+                row.add(cell);
             }
+            monthCells.add(cells);
             body.add(row);
         }
         var table = new NativeTable(new NativeTableHeader(head), body);

@@ -28,9 +28,36 @@ public class LineChart extends Div {
     private static final int PAD_BOTTOM = 28;
     private static final int PAD_TOP = 12;
 
+    private final String description;
+    private final Html chart;
+    private final Map<String, NativeTableCell> values = new LinkedHashMap<>();
+    private final NativeTableBody body = new NativeTableBody();
+
     public LineChart(String description, LinkedHashMap<String, Long> points) {
-        add(new Html(svg(description, points)));
+        this.description = description;
+        this.chart = new Html(svg(description, points));
+        add(chart);
         add(table(points));
+    }
+
+    /**
+     * New points. The drawing is one property sent again; with the same labels, only the figures that changed in
+     * the table under it are sent, not the whole table again.
+     */
+    public void update(LinkedHashMap<String, Long> points) {
+        chart.setHtmlContent(svg(description, points));
+        if (!List.copyOf(points.keySet()).equals(new ArrayList<>(values.keySet()))) {
+            body.removeAll();
+            values.clear();
+            rows(points);
+            return;
+        }
+        points.forEach((label, value) -> {
+            var cell = values.get(label);
+            if (!cell.getText().equals(Long.toString(value))) {
+                cell.setText(Long.toString(value));
+            }
+        });
     }
 
     static String svg(String description, Map<String, Long> points) {
@@ -69,12 +96,18 @@ public class LineChart extends Div {
         return svg.toString();
     }
 
-    private static Details table(Map<String, Long> points) {
+    private Details table(Map<String, Long> points) {
         var head = new NativeTableHeader(new NativeTableRow(new NativeTableHeaderCell("Month"),
                 new NativeTableHeaderCell("Count")));
-        var body = new NativeTableBody();
-        points.forEach((label, value) -> body.add(new NativeTableRow(new NativeTableCell(label),
-                new NativeTableCell(Long.toString(value)))));
+        rows(points);
         return new Details("Show the figures", new NativeTable(head, body));
+    }
+
+    private void rows(Map<String, Long> points) {
+        points.forEach((label, value) -> {
+            var cell = new NativeTableCell(Long.toString(value));
+            values.put(label, cell);
+            body.add(new NativeTableRow(new NativeTableCell(label), cell));
+        });
     }
 }

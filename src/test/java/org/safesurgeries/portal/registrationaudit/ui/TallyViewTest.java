@@ -8,6 +8,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.upload.Upload;
@@ -16,11 +17,14 @@ import org.safesurgeries.portal.PortalTest;
 import org.safesurgeries.portal.registrationaudit.RegistrationAnswers.MissingDocument;
 import org.safesurgeries.portal.registrationaudit.RegistrationTally;
 import org.safesurgeries.portal.registrationaudit.TallyCsv;
+import org.safesurgeries.portal.shared.ui.BarChart;
+import org.safesurgeries.portal.shared.ui.DateFormats;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +56,37 @@ class TallyViewTest extends SpringBrowserlessTest {
         test(find(Button.class).withText("Undo").last()).click();
 
         assertThat(count(practice) - before).isEqualTo(2);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_logged_registration_updates_the_figures_in_place_instead_of_drawing_them_again() {
+        long practice = idOf("Y90002");
+        navigate("tally/" + practice, Component.class);
+        CheckboxGroup<MissingDocument> missing = find(CheckboxGroup.class).withCaption("Could not provide").single();
+        missing.setValue(Set.of(MissingDocument.PROOF_OF_ADDRESS));
+        test(find(Button.class).withText("Log registration").single()).click();
+        var figures = find(TallyFigures.class).single();
+        List<BarChart> charts = find(BarChart.class, figures).all();
+        long logged = loggedThisMonth(figures);
+
+        missing.setValue(Set.of(MissingDocument.PROOF_OF_ADDRESS));
+        test(find(Button.class).withText("Log registration").single()).click();
+
+        assertThat(loggedThisMonth(figures)).isEqualTo(logged + 1);
+        assertThat(find(BarChart.class, figures).all()).as("the same charts, updated").hasSize(charts.size())
+                .allSatisfy(chart -> assertThat(charts).anySatisfy(before -> assertThat(before).isSameAs(chart)));
+        assertThat(figures.getElement().getTextRecursively()).contains("No proof of address");
+    }
+
+    /** The "Logged" cell of this month's row in the figures' month table. */
+    private long loggedThisMonth(TallyFigures figures) {
+        String month = DateFormats.MONTH.format(tally.currentMonth());
+        var row = find(NativeTableRow.class, figures).all().stream()
+                .filter(r -> r.getChildren().findFirst().map(c -> c.getElement().getText().equals(month))
+                        .orElse(false))
+                .findFirst().orElseThrow();
+        return Long.parseLong(row.getChildren().skip(1).findFirst().orElseThrow().getElement().getText());
     }
 
     @Test
