@@ -23,4 +23,19 @@ class PasswordResetRequestsTest {
         queued.forEach(Runnable::run);
         assertThat(asked).containsExactly("someone@example.org", "nobody@example.org");
     }
+
+    @Test
+    void a_request_chosen_as_a_deadlock_victim_is_tried_again() {
+        var calls = new ArrayList<String>();
+        var requests = new PasswordResetRequests(email -> {
+            calls.add(email);
+            if (calls.size() == 1) {
+                throw new org.springframework.dao.CannotAcquireLockException("Deadlock found when trying to get lock");
+            }
+        }, Runnable::run);
+
+        requests.request("someone@example.org");
+
+        assertThat(calls).containsExactly("someone@example.org", "someone@example.org");
+    }
 }
