@@ -5,6 +5,11 @@
 #   start_portal NAME PORT DATA_DIR LOG [java options --] [portal arguments…]
 #                          starts the jar on an embedded MariaDB under DATA_DIR, waits until it answers; sets APP
 #                          (its pid) and BASE (its address); stop_portal ends it (also at exit)
+#   ensure_dataset         generates the shared data set unless BENCH_DATA_DIR (bench/.data/portal) already holds it
+#                          with the sizes asked (PRACTICES, REGISTRATIONS, SESSIONS, APPLICATIONS, CERTIFICATES,
+#                          ACCOUNTS); sets DATASET (its folder)
+#   start_dataset_portal PORT LOG [java options… --] [portal arguments…]
+#                          ensure_dataset, then start_portal on it with the demo profile (every role's demo account)
 #   median, to_ms          figures from stdin
 #   summary NAME WORK MEASURED YARDSTICK RATIO GOAL MET
 #                          one row of the one table bench/run-all prints, appended to $RESULTS_DIR/NAME.summary.csv
@@ -82,6 +87,27 @@ stop_portal() {
         wait "$APP" 2>/dev/null || true
         APP=
     fi
+}
+
+ensure_dataset() {
+    DATASET=${BENCH_DATA_DIR:-bench/.data/portal}
+    export BENCH_DATA_DIR="$DATASET"
+    bench_classpath
+    "$JAVA_HOME/bin/java" -Xmx${DATASET_HEAP:-2g} -cp "$CLASSPATH" org.safesurgeries.portal.bench.PortalDataSet 2>&1 \
+        | grep --line-buffered -v -E '^[0-9:.]+ +(WARN|INFO) '
+    [ "${PIPESTATUS[0]}" = 0 ] || { echo "Generating the data set failed" >&2; exit 1; }
+}
+
+start_dataset_portal() { # port log [java options… --] [portal arguments…]
+    local port=$1 log=$2; shift 2
+    ensure_dataset
+    local java_opts=() args=()
+    if printf '%s\n' "$@" | grep -qx -- '--'; then
+        while [ "$1" != -- ]; do java_opts+=("$1"); shift; done
+        shift
+    fi
+    args=("$@")
+    start_portal dataset "$port" "$DATASET" "$log" "${java_opts[@]}" -- --spring.profiles.active=demo "${args[@]}"
 }
 
 # the median of the numbers on stdin, one a line

@@ -45,6 +45,7 @@ class DirectoryCache {
 
     private final Map<String, Rendered> entries = new ConcurrentHashMap<>();
     private final Map<String, Found> searches = new ConcurrentHashMap<>();
+    private final Map<String, Object> renderLocks = new ConcurrentHashMap<>();
     private final Clock clock;
 
     DirectoryCache(Clock clock) {
@@ -52,18 +53,32 @@ class DirectoryCache {
     }
 
     Rendered get(String key, Supplier<String> render) {
-        Instant now = clock.instant();
-        var cached = entries.get(key);
-        if (cached != null && cached.madeAt().plus(LIFETIME).isAfter(now)) {
+        var cached = fresh(key, clock.instant());
+        if (cached != null) {
             return cached;
         }
-        byte[] body = render.get().getBytes(StandardCharsets.UTF_8);
-        var fresh = new Rendered(body, etag(body), now);
-        if (entries.size() >= MAX_ENTRIES) {
-            entries.clear();
+        // One render per key at a time: when a busy page's entry expires, the requests for it wait for that one
+        // render instead of all querying the database at once (bench/web saw each expiry as a p99 spike).
+        synchronized (renderLocks.computeIfAbsent(key, k -> new Object())) {
+            Instant now = clock.instant();
+            cached = fresh(key, now);
+            if (cached != null) {
+                return cached;
+            }
+            byte[] body = render.get().getBytes(StandardCharsets.UTF_8);
+            var rendered = new Rendered(body, etag(body), now);
+            if (entries.size() >= MAX_ENTRIES) {
+                entries.clear();
+                renderLocks.clear();
+            }
+            entries.put(key, rendered);
+            return rendered;
         }
-        entries.put(key, fresh);
-        return fresh;
+    }
+
+    private Rendered fresh(String key, Instant now) {
+        var cached = entries.get(key);
+        return cached != null && cached.madeAt().plus(LIFETIME).isAfter(now) ? cached : null;
     }
 
     /** The directory page's searches, kept on the same terms as the rendered responses. */

@@ -1,7 +1,13 @@
 package org.safesurgeries.portal.browser;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.web.servlet.HandlerExecutionChain;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
 
 import java.io.IOException;
 import java.net.URI;
@@ -17,6 +23,10 @@ class HttpSecurityTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    @Qualifier("portalStaticResources")
+    HandlerMapping staticResources;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -43,6 +53,20 @@ class HttpSecurityTest {
             assertThat(headers.firstValue("Pragma")).as(path).isEmpty();
             assertThat(headers.firstValue("Expires")).as(path).isEmpty();
         }
+    }
+
+    @Test
+    void the_stylesheet_is_served_by_spring_not_vaadin_with_the_headers_and_no_session() throws Exception {
+        // Vaadin's static file server opens the jar as a zip file system per request; Spring's handler does not.
+        assertThat(staticResources.getHandler(new MockHttpServletRequest("GET", "/styles/portal.css")))
+                .isNotNull().extracting(HandlerExecutionChain::getHandler).isInstanceOf(ResourceHttpRequestHandler.class);
+        var response = get("/styles/portal.css");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("{");
+        assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
     }
 
     @Test

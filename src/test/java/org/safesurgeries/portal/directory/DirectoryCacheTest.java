@@ -35,6 +35,36 @@ class DirectoryCacheTest {
     }
 
     @Test
+    void requests_for_an_expired_page_wait_for_one_render_instead_of_each_rendering_it() throws Exception {
+        var cache = new DirectoryCache(clock);
+        var renders = new AtomicInteger();
+        var rendering = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        java.util.function.Supplier<String> slow = () -> {
+            renders.incrementAndGet();
+            rendering.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return "page";
+        };
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            var first = threads.submit(() -> cache.get("k", slow));
+            rendering.await();
+            var others = java.util.stream.IntStream.range(0, 3).mapToObj(i -> threads.submit(() -> cache.get("k", slow)))
+                    .toList();
+            Thread.sleep(100);
+            release.countDown();
+            for (var other : others) {
+                assertThat(other.get()).isSameAs(first.get());
+            }
+        }
+        assertThat(renders).hasValue(1);
+    }
+
+    @Test
     void a_change_to_the_directory_empties_the_cache() {
         var cache = new DirectoryCache(clock);
         var renders = new AtomicInteger();

@@ -1,0 +1,26 @@
+-- wrk script: GET PREFIX<code> over the data set's verification codes (CODES_FILE, one a line), each request from
+-- a different client address (X-Forwarded-For, which the portal trusts from this host as from a reverse proxy), so
+-- the per-client verification limit (30 a minute) sees many visitors, as it would, rather than one.
+local prefix = os.getenv("PREFIX") or "/api/verify/"
+local codes = {}
+for line in io.lines(os.getenv("CODES_FILE")) do
+  if #line > 0 then codes[#codes + 1] = line end
+end
+
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("id", threads)
+end
+
+function init(args)
+  math.randomseed(os.time() + 7919 * id)
+end
+
+local function client()
+  return "10." .. math.random(0, 255) .. "." .. math.random(0, 255) .. "." .. math.random(1, 254)
+end
+
+function request()
+  return wrk.format("GET", prefix .. codes[math.random(#codes)], { ["X-Forwarded-For"] = client() })
+end
