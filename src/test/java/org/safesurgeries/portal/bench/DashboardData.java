@@ -32,7 +32,10 @@ final class DashboardData {
     private static final double MONTHS_WITH_NOTHING = 0.04;
     private static final long SEED = 20261122L;
 
-    /** V5__registration_month.sql's definition of the month totals, for the benchmark's practices. */
+    /**
+     * V5__registration_month.sql's definition of the month totals, for the practices whose ODS codes start with the
+     * letter given to {@link #monthTotals} (this benchmark's, or the shared data set's).
+     */
     private static final String MONTH_TOTALS = """
             insert into registration_month (month, practice_id, registrations, registered_without_photo_id,
                 registered_without_proof_of_address, registered_without_immigration_documents,
@@ -47,12 +50,12 @@ final class DashboardData {
                    sum(if(outcome = 'PENDING', registrations, 0)),
                    sum(if(outcome = 'REFUSED', registrations, 0))
             from registration_tally
-            where practice_id in (select id from practice where ods_code like 'B%')
+            where practice_id in (select id from practice where ods_code like '%s%%')
             group by month, practice_id
             """;
 
     /** V7__registration_area_month.sql's definition, for every practice (the areas' totals are network-wide). */
-    private static final String AREA_TOTALS = """
+    static final String AREA_TOTALS = """
             insert into registration_area_month (area_type, month, area_code, registrations, registered_without_photo_id,
                 registered_without_proof_of_address, registered_without_immigration_documents,
                 registered_without_nhs_number, interpreter_needed, registered, pending, refused)
@@ -67,6 +70,10 @@ final class DashboardData {
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
     private final Path dataDir;
+
+    static String monthTotals(char odsLetter) {
+        return MONTH_TOTALS.formatted(odsLetter);
+    }
 
     DashboardData(JdbcTemplate jdbc, DataSource dataSource, Path dataDir) {
         this.jdbc = jdbc;
@@ -85,7 +92,7 @@ final class DashboardData {
             removeOld();
             insertPractices(practices);
             loadTally(registrations, current);
-            jdbc.update(MONTH_TOTALS);
+            jdbc.update(monthTotals('B'));
             jdbc.update("delete from registration_area_month");
             jdbc.update(AREA_TOTALS.formatted("p.region_code"), "REGION");
             jdbc.update(AREA_TOTALS.formatted("p.icb_code"), "ICB");

@@ -24,38 +24,6 @@ final class DataSetTally {
     static final int MONTHS = 36;
     private static final double MONTHS_WITH_NOTHING = 0.04;
 
-    /** V5__registration_month.sql's definition of the month totals, for the data set's practices. */
-    private static final String MONTH_TOTALS = """
-            insert into registration_month (month, practice_id, registrations, registered_without_photo_id,
-                registered_without_proof_of_address, registered_without_immigration_documents,
-                registered_without_nhs_number, interpreter_needed, registered, pending, refused)
-            select month, practice_id, sum(registrations),
-                   sum(if(no_photo_id and outcome = 'REGISTERED', registrations, 0)),
-                   sum(if(no_proof_of_address and outcome = 'REGISTERED', registrations, 0)),
-                   sum(if(no_immigration_documents and outcome = 'REGISTERED', registrations, 0)),
-                   sum(if(no_nhs_number and outcome = 'REGISTERED', registrations, 0)),
-                   sum(if(interpreter_language <> '', registrations, 0)),
-                   sum(if(outcome = 'REGISTERED', registrations, 0)),
-                   sum(if(outcome = 'PENDING', registrations, 0)),
-                   sum(if(outcome = 'REFUSED', registrations, 0))
-            from registration_tally
-            where practice_id in (select id from practice where ods_code like 'W%')
-            group by month, practice_id
-            """;
-
-    /** V7__registration_area_month.sql's definition, for every practice (the areas' totals are network-wide). */
-    private static final String AREA_TOTALS = """
-            insert into registration_area_month (area_type, month, area_code, registrations, registered_without_photo_id,
-                registered_without_proof_of_address, registered_without_immigration_documents,
-                registered_without_nhs_number, interpreter_needed, registered, pending, refused)
-            select ?, m.month, coalesce(%s, ''), sum(m.registrations), sum(m.registered_without_photo_id),
-                   sum(m.registered_without_proof_of_address), sum(m.registered_without_immigration_documents),
-                   sum(m.registered_without_nhs_number), sum(m.interpreter_needed), sum(m.registered), sum(m.pending),
-                   sum(m.refused)
-            from registration_month m join practice p on p.id = m.practice_id
-            group by m.month, coalesce(%1$s, '')
-            """;
-
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
     private final Path dir;
@@ -98,10 +66,10 @@ final class DataSetTally {
         } finally {
             Files.deleteIfExists(file);
         }
-        jdbc.update(MONTH_TOTALS);
+        jdbc.update(DashboardData.monthTotals('W'));
         jdbc.update("delete from registration_area_month");
-        jdbc.update(AREA_TOTALS.formatted("p.region_code"), "REGION");
-        jdbc.update(AREA_TOTALS.formatted("p.icb_code"), "ICB");
+        jdbc.update(DashboardData.AREA_TOTALS.formatted("p.region_code"), "REGION");
+        jdbc.update(DashboardData.AREA_TOTALS.formatted("p.icb_code"), "ICB");
         var tally = jdbc.queryForObject("select sum(registrations) from registration_tally t join practice p"
                 + " on p.id = t.practice_id where p.ods_code like 'W%'", Long.class);
         var months = jdbc.queryForObject("select sum(registrations) from registration_month t join practice p"
