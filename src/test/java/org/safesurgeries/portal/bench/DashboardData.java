@@ -149,10 +149,20 @@ final class DashboardData {
     }
 
     private void loadTally(long registrations, YearMonth current) throws IOException, SQLException {
-        var random = new Random(SEED + 1);
-        List<Long> ids = jdbc.queryForList("select id from practice where ods_code like 'B%' order by id", Long.class);
+        loadTally(jdbc, dataSource, dataDir.resolve("dashboard-tally.csv"), 'B', new Random(SEED + 1), registrations,
+                current);
+    }
+
+    /**
+     * Seeded tallies over the last {@link #MONTHS} months for the practices whose ODS codes start with
+     * {@code odsLetter}: log-normal practice sizes, a few months with nothing logged, written to {@code file} and
+     * loaded with LOAD DATA (this benchmark's practices, or the shared data set's).
+     */
+    static void loadTally(JdbcTemplate jdbc, DataSource dataSource, Path file, char odsLetter, Random random,
+                          long registrations, YearMonth current) throws IOException, SQLException {
+        List<Long> ids = jdbc.queryForList("select id from practice where ods_code like ? order by id", Long.class,
+                odsLetter + "%");
         double perPracticeMonth = (double) registrations / (ids.size() * MONTHS * (1 - MONTHS_WITH_NOTHING));
-        Path file = dataDir.resolve("dashboard-tally.csv");
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (long id : ids) {
                 // Log-normal practice sizes with mean 1: most practices are small, a few are six times the mean.
