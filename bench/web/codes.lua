@@ -1,6 +1,7 @@
 -- wrk script: GET PREFIX<code> over the data set's verification codes (CODES_FILE, one a line), each request from
--- a different client address (X-Forwarded-For, which the portal trusts from this host as from a reverse proxy), so
--- the per-client verification limit (30 a minute) sees many visitors, as it would, rather than one.
+-- one of many client addresses (X-Forwarded-For, which the portal trusts from this host as from a reverse proxy), so
+-- the per-client verification limit (30 a minute) sees many visitors, as it would, rather than one: 50,000 of
+-- them, within the limit's table of 100,000 clients a minute (VerificationThrottle), each a few requests a minute.
 local prefix = os.getenv("PREFIX") or "/api/verify/"
 local codes = {}
 for line in io.lines(os.getenv("CODES_FILE")) do
@@ -18,7 +19,7 @@ function init(args)
 end
 
 local function client()
-  return "10." .. math.random(0, 255) .. "." .. math.random(0, 255) .. "." .. math.random(1, 254)
+  return "10.0." .. math.random(0, 199) .. "." .. math.random(1, 250)
 end
 
 function request()

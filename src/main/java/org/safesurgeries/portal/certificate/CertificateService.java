@@ -7,6 +7,7 @@ import org.safesurgeries.portal.certificate.domain.Certificates;
 import org.safesurgeries.portal.security.CurrentUser;
 import org.safesurgeries.portal.security.PracticeChoices;
 import org.safesurgeries.portal.security.Roles;
+import org.safesurgeries.portal.shared.ExpiringCache;
 import org.safesurgeries.portal.shared.LikePattern;
 import org.safesurgeries.portal.shared.UkCalendar;
 import org.safesurgeries.portal.certificate.CertificateEvents.CertificateIssued;
@@ -15,7 +16,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -54,6 +58,13 @@ public class CertificateService {
                                     String statusReason, long version) {
     }
 
+    /**
+     * How long an instance keeps a code's answer. It forgets them all when a certificate changes here, once the
+     * change commits; another instance answers from its copy for at most this long.
+     */
+    static final java.time.Duration VERIFICATION_LIFETIME = java.time.Duration.ofSeconds(10);
+    private static final int MAX_VERIFICATIONS = 10_000;
+
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final EnumSet<Certificate.State> IN_FORCE = EnumSet.of(Certificate.State.ISSUED,
             Certificate.State.SUSPENDED);
@@ -68,6 +79,7 @@ public class CertificateService {
     private final Clock clock;
     private final String publicBaseUrl;
     private final SecureRandom random = new SecureRandom();
+    private final ExpiringCache<Optional<Verification>> verifications;
 
     CertificateService(Certificates certificates, CertificatePdfs pdfs, CertificateRenderer renderer, PdfSigner signer,
                        PracticeChoices practices, CurrentUser currentUser, ApplicationEventPublisher events,
@@ -82,6 +94,7 @@ public class CertificateService {
         this.events = events;
         this.clock = clock;
         this.publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+        this.verifications = new ExpiringCache<>(clock, VERIFICATION_LIFETIME, MAX_VERIFICATIONS);
     }
 
     /** Idempotent per source event. A new award or declaration certificate replaces the practice's previous one. */
@@ -114,6 +127,7 @@ public class CertificateService {
         if (given != null && certificates.existsByCode(given.value())) {
             throw new IllegalArgumentException("The code " + given.grouped() + " is already in use.");
         }
+        verificationsChange();
         var fields = new LinkedHashMap<String, String>(issue.fields());
         fields.put("practiceName", practiceName);
         fields.put("odsCode", odsCode);
@@ -186,6 +200,7 @@ public class CertificateService {
     }
 
     private void apply(Certificate certificate, Change change, String reason) {
+        verificationsChange();
         switch (change) {
             case SUSPEND -> certificate.suspend(reason, today());
             case REINSTATE -> certificate.reinstate(reason, today());
@@ -220,11 +235,15 @@ public class CertificateService {
                 .findFirst().map(this::view);
     }
 
-    /** Anyone: the certificate a typed or scanned code names, if there is one. */
-    @Transactional(readOnly = true)
+    /**
+     * Anyone: the certificate a typed or scanned code names, if there is one. Answers are kept for a few seconds
+     * ({@link #VERIFICATION_LIFETIME}), so a burst of scans costs one query per code; with no transaction of its own,
+     * a kept answer costs none.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public Optional<Verification> verify(String typedCode) {
-        return VerificationCode.parse(typedCode).flatMap(c -> certificates.findByCode(c.value()))
-                .map(this::verification);
+        return VerificationCode.parse(typedCode).flatMap(c -> verifications.get(c.value(),
+                () -> certificates.findByCode(c.value()).map(this::verification)));
     }
 
     /** Anyone: the issued certificate whose bytes are exactly these. */
@@ -248,6 +267,20 @@ public class CertificateService {
         return new Verification(new VerificationCode(c.getCode()).grouped(), c.getKind(), c.getPracticeName(),
                 c.getOdsCode(), c.getHolderName(), c.getIssuedOn(), c.getExpiresOn(), c.status(today()),
                 c.getStatusChangedOn(), current == c ? null : new VerificationCode(current.getCode()).grouped());
+    }
+
+    /** Kept verification answers are forgotten once the transaction that changes a certificate commits. */
+    private void verificationsChange() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    verifications.clear();
+                }
+            });
+        } else {
+            verifications.clear();
+        }
     }
 
     private IssuedCertificate view(Certificate c) {

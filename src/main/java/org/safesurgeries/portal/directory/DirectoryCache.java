@@ -9,6 +9,7 @@ import org.safesurgeries.portal.declaration.DeclarationEvents.DeclarationSigned;
 import org.safesurgeries.portal.declaration.DeclarationEvents.DeclarationWithdrawn;
 import org.safesurgeries.portal.practice.PracticeEvents.PracticeDetailsUpdated;
 import org.safesurgeries.portal.practice.PracticeEvents.PracticesImported;
+import org.safesurgeries.portal.shared.ExpiringCache;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -17,10 +18,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -37,63 +35,27 @@ class DirectoryCache {
     // A page of the directory's own search holds 20 entries; 200 of them stay within a few megabytes.
     private static final int MAX_SEARCHES = 200;
 
-    record Rendered(byte[] body, String etag, Instant madeAt) {
+    record Rendered(byte[] body, String etag) {
     }
 
-    private record Found(DirectorySearch.Results results, Instant madeAt) {
-    }
-
-    private final Map<String, Rendered> entries = new ConcurrentHashMap<>();
-    private final Map<String, Found> searches = new ConcurrentHashMap<>();
-    private final Map<String, Object> renderLocks = new ConcurrentHashMap<>();
-    private final Clock clock;
+    private final ExpiringCache<Rendered> entries;
+    private final ExpiringCache<DirectorySearch.Results> searches;
 
     DirectoryCache(Clock clock) {
-        this.clock = clock;
+        entries = new ExpiringCache<>(clock, LIFETIME, MAX_ENTRIES);
+        searches = new ExpiringCache<>(clock, LIFETIME, MAX_SEARCHES);
     }
 
     Rendered get(String key, Supplier<String> render) {
-        var cached = fresh(key, clock.instant());
-        if (cached != null) {
-            return cached;
-        }
-        // One render per key at a time: when a busy page's entry expires, the requests for it wait for that one
-        // render instead of all querying the database at once (bench/web saw each expiry as a p99 spike).
-        synchronized (renderLocks.computeIfAbsent(key, k -> new Object())) {
-            Instant now = clock.instant();
-            cached = fresh(key, now);
-            if (cached != null) {
-                return cached;
-            }
+        return entries.get(key, () -> {
             byte[] body = render.get().getBytes(StandardCharsets.UTF_8);
-            var rendered = new Rendered(body, etag(body), now);
-            if (entries.size() >= MAX_ENTRIES) {
-                entries.clear();
-                renderLocks.clear();
-            }
-            entries.put(key, rendered);
-            return rendered;
-        }
-    }
-
-    private Rendered fresh(String key, Instant now) {
-        var cached = entries.get(key);
-        return cached != null && cached.madeAt().plus(LIFETIME).isAfter(now) ? cached : null;
+            return new Rendered(body, etag(body));
+        });
     }
 
     /** The directory page's searches, kept on the same terms as the rendered responses. */
     DirectorySearch.Results search(String key, Supplier<DirectorySearch.Results> search) {
-        Instant now = clock.instant();
-        var cached = searches.get(key);
-        if (cached != null && cached.madeAt().plus(LIFETIME).isAfter(now)) {
-            return cached.results();
-        }
-        var fresh = search.get();
-        if (searches.size() >= MAX_SEARCHES) {
-            searches.clear();
-        }
-        searches.put(key, new Found(fresh, now));
-        return fresh;
+        return searches.get(key, search);
     }
 
     private void clear() {

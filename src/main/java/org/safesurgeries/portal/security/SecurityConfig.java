@@ -95,7 +95,7 @@ class SecurityConfig {
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/directory", "/api/directory.csv", "/v3/api-docs",
                         "/v3/api-docs/**", "/api/statistics/registrations", "/api/statistics/registrations.csv",
-                        "/api/verify/*", "/verify/*/pdf")
+                        "/api/verify/*", "/verify/*", "/verify/*/pdf")
                 .permitAll()
                 .requestMatchers("/actuator/**").hasRole(Roles.ADMIN));
         http.authenticationManager(authenticationManager);

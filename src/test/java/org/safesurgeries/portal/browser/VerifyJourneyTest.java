@@ -8,8 +8,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A visitor opens the link a demo certificate's QR code carries and sees "valid"; an admin revokes the
- * certificate; the visitor's page then says "revoked".
+ * A visitor opens the link a demo certificate's QR code carries and sees "valid", checks another code with the page's
+ * form, and finds the upload; an admin revokes the certificate; the visitor's page then says "revoked" at once, although
+ * the portal keeps verification answers for a few seconds.
  */
 @RunningPortal
 class VerifyJourneyTest {
@@ -29,7 +30,23 @@ class VerifyJourneyTest {
                 visitor.locator("#verification-status:has-text('Valid')").waitFor();
                 assertThat(visitor.locator("#verification-result").textContent()).contains("Training attendance")
                         .contains("Amani Tesfaye").contains("TRA1-N1NG-DEM0-14");
+                assertThat(visitor.content()).as("the page a scan opens is plain HTML, no Vaadin")
+                        .doesNotContain("<script");
                 BrowserSupport.assertAccessible(visitor, "certificate verification page");
+
+                // Another code, typed in the page's own form and sent with the keyboard.
+                visitor.locator("#verification-code").fill("safe svrg ery2 69");
+                visitor.locator("#verification-code").press("Enter");
+                visitor.waitForURL("**/verify/SAFESVRGERY269");
+                assertThat(visitor.locator("#verification-result").textContent()).contains("Safe Surgery declaration");
+                visitor.locator("#verification-code").fill("not a code");
+                visitor.locator("button:has-text('Check')").click();
+                visitor.locator("#verification-not-found").waitFor();
+                BrowserSupport.assertAccessible(visitor, "certificate verification page, not found");
+                // The full verification page, with the upload, is the portal's own view.
+                visitor.locator("a:has-text('upload a certificate')").click();
+                visitor.locator("#verify-upload").waitFor();
+                visitor.navigate(url("/verify/" + CODE));
 
                 BrowserSupport.signIn(admin, url("/login"), "admin@demo.safesurgery.example");
                 admin.navigate(url("/certificates"));

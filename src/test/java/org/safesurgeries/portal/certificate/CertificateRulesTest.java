@@ -68,6 +68,38 @@ class CertificateRulesTest {
         assertThat(throttle.allow("198.51.100.1")).as("a new minute").isTrue();
     }
 
+    @Test
+    void a_clients_minute_runs_on_when_the_throttle_starts_a_new_table() {
+        var clock = new MutableClock(Instant.parse("2026-11-22T10:00:00Z"));
+        var throttle = new VerificationThrottle(clock);
+        assertThat(throttle.allow("198.51.100.9")).as("starts the first table").isTrue();
+        clock.now = clock.now.plusSeconds(50);
+        for (int i = 0; i < VerificationThrottle.LIMIT; i++) {
+            assertThat(throttle.allow("198.51.100.1")).isTrue();
+        }
+        clock.now = clock.now.plusSeconds(20);
+        assertThat(throttle.allow("198.51.100.1")).as("its minute began 20 s ago, in the last table").isFalse();
+        assertThat(throttle.secondsUntilAllowed("198.51.100.1")).isBetween(39L, 40L);
+        clock.now = clock.now.plusSeconds(40);
+        assertThat(throttle.allow("198.51.100.1")).as("its minute is over").isTrue();
+    }
+
+    @Test
+    void clients_beyond_the_throttles_table_share_one_allowance_and_the_counted_keep_theirs() {
+        var clock = new MutableClock(Instant.parse("2026-11-22T10:00:00Z"));
+        var throttle = new VerificationThrottle(clock);
+        for (int i = 0; i < VerificationThrottle.MAX_CLIENTS; i++) {
+            assertThat(throttle.allow("client " + i)).isTrue();
+        }
+        for (int i = 0; i < VerificationThrottle.LIMIT; i++) {
+            assertThat(throttle.allow("new client " + i)).as("shared allowance").isTrue();
+        }
+        assertThat(throttle.allow("yet another client")).as("the shared allowance is used up").isFalse();
+        assertThat(throttle.allow("client 7")).as("a client counted before keeps its own").isTrue();
+        clock.now = clock.now.plus(VerificationThrottle.WINDOW);
+        assertThat(throttle.allow("yet another client")).as("a new window").isTrue();
+    }
+
     static final class MutableClock extends Clock {
         Instant now;
 

@@ -29,7 +29,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -54,7 +54,7 @@ class HostilePagesTest extends SpringBrowserlessTest {
     @AfterEach
     void judged() {
         // Browserless requests all come from 127.0.0.1: give back the verification lookups this test used up.
-        ((Map<?, ?>) ReflectionTestUtils.getField(throttle, "clients")).clear();
+        ((AtomicReference<?>) ReflectionTestUtils.getField(throttle, "tables")).set(null);
         OUTCOMES.assertNoFailures(swept);
     }
 

@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.ObjectMapper;
 
 import java.net.URI;
@@ -37,7 +38,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * The public APIs with every hostile value in each path and query parameter (and bytes that are not UTF-8 in the
  * query string and a request body): each answers 2xx with well-formed JSON, CSV or PDF (which browsers are told not
  * to sniff as HTML), or 4xx, or (for a value with a slash, which makes a path no API serves) a redirect to sign in;
- * never 5xx and never an HTML page that could carry the value's markup. Each request comes from its own
+ * never 5xx and never an HTML page that could carry the value's markup. The one HTML page among them, the page a
+ * certificate's QR code opens, answers with itself (found, not found, or wait) or a redirect, and shows the value back
+ * only escaped. Each request comes from its own
  * documentation address (RFC 5737), so that certificate verification's per-client limit does not slow the suite's
  * other tests.
  */
@@ -94,6 +97,12 @@ class HostileRestTest {
     }
 
     @Test
+    void the_page_a_qr_code_opens_with_hostile_codes() {
+        sweepPage("GET /verify/{code} (HTML)", v -> get("/verify/{code}", v));
+        sweepPage("GET /verify/lookup?code= (HTML)", v -> get("/verify/lookup").param("code", v));
+    }
+
+    @Test
     void bytes_that_are_not_utf8_in_a_query_string_or_a_request_body() throws Exception {
         String input = "GET /api/directory?q=<bytes> and POST bodies";
         swept.add(input);
@@ -117,8 +126,23 @@ class HostileRestTest {
         }
     }
 
-    /** 2xx with a well-formed body of the promised type, or 4xx; anything else is a failure. */
+    private void sweepPage(String input, Function<String, MockHttpServletRequestBuilder> request) {
+        swept.add(input);
+        for (var value : HostileInputs.all()) {
+            judge(input, value, request.apply(value.value()), response -> judgePage(value.value(), response));
+        }
+    }
+
     private void judge(String input, HostileInput value, MockHttpServletRequestBuilder request) {
+        judge(input, value, request, this::judge);
+    }
+
+    private interface Judge {
+        Result of(MockHttpServletResponse response) throws Exception;
+    }
+
+    /** 2xx with a well-formed body of the promised type, or 4xx; anything else is a failure. */
+    private void judge(String input, HostileInput value, MockHttpServletRequestBuilder request, Judge judge) {
         Result result;
         try {
             int n = CLIENT.incrementAndGet();
@@ -127,11 +151,42 @@ class HostileRestTest {
                 return r;
             })).andReturn().getResponse();
             STATUSES.merge(response.getStatus(), 1, Integer::sum);
-            result = judge(response);
+            result = judge.of(response);
         } catch (Exception e) {
             result = Result.crashed(e);
         }
         OUTCOMES.judge(input, Field.FORMATTED, value, result);
+    }
+
+    /**
+     * The verification page: its own HTML (found, not found or wait), or a redirect to a code's address or the full
+     * verification page; the value shown back only escaped.
+     */
+    private static Result judgePage(String value, MockHttpServletResponse response) throws Exception {
+        int status = response.getStatus();
+        String body = response.getContentAsString(StandardCharsets.UTF_8);
+        String location = response.getRedirectedUrl();
+        if (status == 303 && location != null && location.matches("/verify(/[0-9A-Z]{14})?")) {
+            return Result.answered("303 to " + (location.length() > 7 ? "a code's address" : "/verify"));
+        }
+        if (status >= 300 && status < 400 && "/login".equals(location)) {
+            return Result.answered(status + " to " + location);
+        }
+        if (status == 400 && !body.contains(value)) {
+            // Spring Security's firewall refuses a path with a semicolon, a backslash, an encoded % or a control
+            // character before any page is made.
+            return Result.answered("400 from the firewall");
+        }
+        if (status != 200 && status != 404 && status != 429) {
+            return Result.crashed(new AssertionError(status + " " + body));
+        }
+        if (!body.contains("<h1>Verify a certificate</h1>") || !response.getContentType().startsWith("text/html")) {
+            return Result.crashed(new AssertionError("not the verification page: " + status + " " + body));
+        }
+        if (!HtmlUtils.htmlEscape(value).equals(value) && value.length() > 2 && body.contains(value)) {
+            return Result.crashed(new AssertionError("the value is shown unescaped: " + body));
+        }
+        return Result.answered(status + " page");
     }
 
     private Result judge(MockHttpServletResponse response) throws Exception {

@@ -135,6 +135,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
             "GET /api/statistics/registrations", EVERYONE,
             "GET /api/statistics/registrations.csv", EVERYONE,
             "GET /api/verify/{code}", EVERYONE,
+            "GET /verify/{code}", EVERYONE,
+            "GET /verify/lookup", EVERYONE,
             "GET /verify/{code}/pdf", EVERYONE);
 
     private static final String REFUSAL = "do not have access";
@@ -246,7 +248,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
                         int status = mvc.perform(request(HttpMethod.valueOf(method.name()), sample(pattern))
                                 .with(person(who)).with(csrf()).with(fromTestNetwork())).andReturn().getResponse()
                                 .getStatus();
-                        boolean succeeded = status >= 200 && status < 300;
+                        // 303: the verification page's form sends a typed code on to the code's own address.
+                        boolean succeeded = status >= 200 && status < 300 || status == 303;
                         if (allowed.contains(who)) {
                             softly.assertThat(succeeded).as("%s as %s answered %d", row, who, status).isTrue();
                         } else if (declared.contains(method)) {

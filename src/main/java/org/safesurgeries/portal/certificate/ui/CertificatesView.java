@@ -20,6 +20,7 @@ import org.safesurgeries.portal.certificate.CertificateService;
 import org.safesurgeries.portal.certificate.CertificateService.Change;
 import org.safesurgeries.portal.certificate.CertificateService.IssuedCertificate;
 import org.safesurgeries.portal.certificate.CertificateStatus;
+import org.safesurgeries.portal.certificate.Verification;
 import org.safesurgeries.portal.security.Roles;
 import org.safesurgeries.portal.shared.ui.DateFormats;
 import org.safesurgeries.portal.shared.ui.Feedback;
@@ -46,7 +47,7 @@ class CertificatesView extends VerticalLayout {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setId("certificate-search");
-        grid.addComponentColumn(c -> new Anchor("verify/" + c.code().replace("-", ""), c.code()))
+        grid.addComponentColumn(c -> new Anchor("verify/" + Verification.inAddress(c.code()), c.code()))
                 .setHeader("Code").setWidth("11.5rem").setFlexGrow(0);
         grid.addColumn(c -> c.kind().label()).setHeader("Certificate").setFlexGrow(1);
         grid.addColumn(c -> c.practiceName() + " (" + c.odsCode() + ")"

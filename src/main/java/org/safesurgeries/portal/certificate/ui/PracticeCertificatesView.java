@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.safesurgeries.portal.certificate.CertificateService;
 import org.safesurgeries.portal.certificate.CertificateService.IssuedCertificate;
 import org.safesurgeries.portal.certificate.CertificateStatus;
+import org.safesurgeries.portal.certificate.Verification;
 import org.safesurgeries.portal.practice.PracticePages;
 import org.safesurgeries.portal.practice.PracticeService;
 import org.safesurgeries.portal.security.Roles;
@@ -72,7 +73,7 @@ class PracticeCertificatesView extends Div implements BeforeEnterObserver {
             var status = new Span(c.status().label());
             status.addClassNames("portal-badge", c.status() == CertificateStatus.VALID ? "portal-badge-done"
                     : "portal-badge-todo");
-            String code = c.code().replace("-", "");
+            String code = Verification.inAddress(c.code());
             var pdf = new Anchor("verify/" + code + "/pdf", "Download");
             pdf.setRouterIgnore(true);
             pdf.getElement().setAttribute("aria-label", "Download certificate " + c.code());

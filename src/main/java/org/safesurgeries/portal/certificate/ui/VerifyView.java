@@ -117,7 +117,7 @@ class VerifyView extends Div implements BeforeEnterObserver {
     }
 
     static Anchor pdfLink(Verification v) {
-        var link = new Anchor("verify/" + v.code().replace("-", "") + "/pdf", "Open the certificate (PDF)");
+        var link = new Anchor("verify/" + Verification.inAddress(v.code()) + "/pdf", "Open the certificate (PDF)");
         link.setRouterIgnore(true);
         return link;
     }
