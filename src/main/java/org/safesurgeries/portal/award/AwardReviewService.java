@@ -17,6 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
@@ -60,6 +61,8 @@ public class AwardReviewService {
         this.targetDays = targetDays;
     }
 
+    /** A setting, not a query: no transaction (the view asks for it twice on every opening of the queue). */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public int targetDays() {
         return targetDays;
     }

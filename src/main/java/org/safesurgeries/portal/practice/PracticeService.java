@@ -3,11 +3,13 @@ package org.safesurgeries.portal.practice;
 import jakarta.annotation.security.RolesAllowed;
 import org.safesurgeries.portal.practice.PracticeDetails.ContactDetails;
 import org.safesurgeries.portal.practice.PracticeEvents.PracticeDetailsUpdated;
+import org.safesurgeries.portal.practice.PracticeEvents.PracticesImported;
 import org.safesurgeries.portal.practice.domain.Practice;
 import org.safesurgeries.portal.practice.domain.Practices;
 import org.safesurgeries.portal.security.CurrentUser;
 import org.safesurgeries.portal.security.Roles;
 import org.safesurgeries.portal.shared.CurrentActor;
+import org.safesurgeries.portal.shared.ExpiringCache;
 import org.safesurgeries.portal.shared.LikePattern;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -15,9 +17,12 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,11 +34,14 @@ import java.util.function.BiFunction;
 @Transactional
 public class PracticeService {
 
+    static final Duration NETWORK_COUNTS_LIFETIME = Duration.ofSeconds(30);
+
     private final Practices practices;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ExpiringCache<NetworkCounts> networkCounts;
 
     PracticeService(Practices practices, CurrentUser currentUser, ApplicationEventPublisher events, JdbcTemplate jdbc,
                     Clock clock) {
@@ -42,6 +50,7 @@ public class PracticeService {
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.networkCounts = new ExpiringCache<>(clock, NETWORK_COUNTS_LIFETIME, 1);
     }
 
     @RolesAllowed(Roles.ADMIN)
@@ -77,19 +86,44 @@ public class PracticeService {
         return change(practiceId, expectedVersion, (practice, now) -> practice.changeHeadcounts(headcounts, now));
     }
 
+    /**
+     * Active and closed practices, and the active ones by NHS region, for the home pages of the network's roles.
+     * Every navigation to home asks; the answer is kept for {@link #NETWORK_COUNTS_LIFETIME} and forgotten when an
+     * import or an edit here commits.
+     */
     @RolesAllowed({Roles.ADMIN, Roles.TRAINER, Roles.REVIEWER})
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
     public NetworkCounts networkCounts() {
-        Map<String, Long> byRegion = new LinkedHashMap<>();
-        jdbc.query("""
-                select coalesce(r.name, p.region_code, 'Unknown'), count(*) from practice p
-                left join nhs_region r on r.code = p.region_code
-                where p.status = 'ACTIVE' group by 1 order by 1
-                """, rs -> {
-            byRegion.put(rs.getString(1), rs.getLong(2));
+        return networkCounts.get("network", () -> {
+            Map<String, Long> byRegion = new LinkedHashMap<>();
+            long[] totals = new long[2];
+            jdbc.query("""
+                    select coalesce(r.name, p.region_code, 'Unknown'), sum(p.status = 'ACTIVE'),
+                           sum(p.status = 'CLOSED')
+                    from practice p left join nhs_region r on r.code = p.region_code
+                    group by 1 order by 1
+                    """, rs -> {
+                long active = rs.getLong(2);
+                if (active > 0) {
+                    byRegion.put(rs.getString(1), active);
+                }
+                totals[0] += active;
+                totals[1] += rs.getLong(3);
+            });
+            return new NetworkCounts(totals[0], totals[1], byRegion);
         });
-        return new NetworkCounts(practices.countByStatus(PracticeStatus.ACTIVE),
-                practices.countByStatus(PracticeStatus.CLOSED), byRegion);
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void on(PracticesImported event) {
+        networkCounts.clear();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    void on(PracticeDetailsUpdated event) {
+        networkCounts.clear();
     }
 
     public record NetworkCounts(long active, long closed, Map<String, Long> activeByRegion) {

@@ -23,8 +23,12 @@ class EpraccurImporterTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    PracticeService practices;
+
     @Test
     void only_gp_practices_are_imported_and_a_reimport_updates_and_closes() {
+        var before = practices.networkCounts();
         var first = importer.importFile(EpraccurRows.file()
                 .practice("A10001", "Alpha Surgery", "sw1a1aa", "A")
                 .practice("A10002", "Beta Surgery", "E14 9XQ", "A")
@@ -35,6 +39,8 @@ class EpraccurImporterTest {
         assertThat(first.added()).isEqualTo(2);
         assertThat(first.skipped()).isEqualTo(2);
         assertThat(first.rejected()).isEmpty();
+        assertThat(practices.networkCounts().active()).as("the home page's counts, kept for a while, follow an import")
+                .isEqualTo(before.active() + 2);
         assertThat(jdbc.queryForObject("select postcode from practice where ods_code = 'A10001'", String.class))
                 .isEqualTo("SW1A 1AA");
 
@@ -45,6 +51,12 @@ class EpraccurImporterTest {
 
         assertThat(second.updated()).isEqualTo(1);
         assertThat(second.closed()).isEqualTo(1);
+        assertThat(practices.networkCounts()).satisfies(counts -> {
+            assertThat(counts.active()).isEqualTo(before.active() + 1);
+            assertThat(counts.closed()).isEqualTo(before.closed() + 1);
+            assertThat(counts.activeByRegion().values().stream().mapToLong(Long::longValue).sum())
+                    .isEqualTo(counts.active());
+        });
         assertThat(jdbc.queryForObject("select name from practice where ods_code = 'A10001'", String.class))
                 .isEqualTo("Alpha Surgery (renamed)");
         assertThat(jdbc.queryForObject("select status from practice where ods_code = 'A10002'", String.class))

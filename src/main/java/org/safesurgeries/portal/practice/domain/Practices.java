@@ -26,7 +26,6 @@ public interface Practices extends JpaRepository<Practice, Long> {
 
     List<Practice> findByIdInOrderByName(Collection<Long> ids);
 
-    long countByStatus(PracticeStatus status);
 
     @Query("select p.regionCode, count(p) from Practice p where p.status = :status group by p.regionCode")
     List<Object[]> countByRegion(@Param("status") PracticeStatus status);
