@@ -17,6 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ViewPackages(packages = "org.safesurgeries.portal")
 class ViewAccessTest extends SpringBrowserlessTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.safesurgeries.portal.award.AwardReviewService reviews;
+
     @Test
     @WithAnonymousUser
     void an_anonymous_visitor_sees_the_landing_page_and_is_sent_to_sign_in_for_home() {
@@ -87,7 +90,20 @@ class ViewAccessTest extends SpringBrowserlessTest {
     @WithMockUser(username = "trainer@demo.safesurgery.example", roles = "TRAINER")
     void a_trainer_sees_the_network_on_their_home_page() {
         navigate("home", Component.class);
-        assertThat(texts()).anyMatch(t -> t.matches("\\d+ active GP practices are in the portal\\."));
+        assertThat(texts()).anyMatch(t -> t.matches("\\d+ active GP practices are in the portal\\."))
+                .noneMatch(t -> t.contains("award application"));
+        assertThat(links()).contains("Record and find training sessions");
+    }
+
+    @Test
+    @WithMockUser(username = "reviewer@demo.safesurgery.example", roles = "REVIEWER")
+    void a_reviewer_sees_how_many_applications_wait_for_review_on_their_home_page() {
+        int waiting = reviews.count(org.safesurgeries.portal.award.ReviewQueue.Filter.WITH_PANEL);
+        navigate("home", Component.class);
+        assertThat(texts()).contains(waiting == 0 ? "No award applications are waiting for review."
+                : waiting + (waiting == 1 ? " award application is" : " award applications are")
+                + " waiting for review.");
+        assertThat(links()).contains("Open the review queue");
     }
 
     @Test
@@ -105,6 +121,11 @@ class ViewAccessTest extends SpringBrowserlessTest {
     // Views with @RolesAllowed are Spring beans that method security proxies; name the class behind the proxy.
     private String viewName() {
         return org.springframework.util.ClassUtils.getUserClass(getCurrentView().getClass()).getSimpleName();
+    }
+
+    private java.util.List<String> links() {
+        return find(com.vaadin.flow.component.html.Anchor.class).all().stream()
+                .map(com.vaadin.flow.component.html.Anchor::getText).toList();
     }
 
     private java.util.List<String> texts() {

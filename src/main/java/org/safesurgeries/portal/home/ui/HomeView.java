@@ -10,6 +10,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.safesurgeries.portal.award.AwardReviewService;
+import org.safesurgeries.portal.award.ReviewQueue;
 import org.safesurgeries.portal.declaration.DeclarationService;
 import org.safesurgeries.portal.practice.PracticeDetails;
 import org.safesurgeries.portal.practice.PracticeService;
@@ -26,10 +28,12 @@ import org.safesurgeries.portal.shared.ui.BarChart;
 class HomeView extends Div {
 
     private final DeclarationService declarations;
+    private final AwardReviewService reviews;
 
     HomeView(CurrentUser currentUser, PracticeService practices, AdminCounts adminCounts,
-             DeclarationService declarations) {
+             DeclarationService declarations, AwardReviewService reviews) {
         this.declarations = declarations;
+        this.reviews = reviews;
         addClassName("portal-page");
         SignedInUser user = currentUser.require();
         add(new H1("Welcome, " + user.displayName()));
@@ -116,11 +120,20 @@ class HomeView extends Div {
         var section = new Div(new H2("The network"));
         section.add(new Paragraph(counts.active() + " active GP practices are in the portal."));
         section.add(new BarChart("Active practices by NHS region", counts.activeByRegion()));
-        var next = new Paragraph(user.has(Role.REVIEWER)
-                ? "No award applications are waiting for review."
-                : "No training sessions recorded yet.");
-        next.addClassName("portal-empty");
-        section.add(next);
+        if (user.has(Role.REVIEWER)) {
+            int waiting = reviews.count(ReviewQueue.Filter.WITH_PANEL);
+            var next = new Paragraph(waiting == 0 ? "No award applications are waiting for review."
+                    : waiting + (waiting == 1 ? " award application is" : " award applications are")
+                    + " waiting for review.");
+            if (waiting == 0) {
+                next.addClassName("portal-empty");
+            }
+            section.add(next, new Paragraph(new Anchor("reviews", "Open the review queue")));
+        }
+        if (user.has(Role.TRAINER)) {
+            section.add(new Paragraph(new Anchor("training", "Record and find training sessions")),
+                    new Paragraph(new Anchor("checks", "Mystery-shopper checks")));
+        }
         return section;
     }
 }
