@@ -1,7 +1,7 @@
 -- wrk script: GET PREFIX<code> over the data set's verification codes (CODES_FILE, one a line), each request from
--- one of many client addresses (X-Forwarded-For, which the portal trusts from this host as from a reverse proxy), so
--- the per-client verification limit (30 a minute) sees many visitors, as it would, rather than one: 50,000 of
--- them, within the limit's table of 100,000 clients a minute (VerificationThrottle), each a few requests a minute.
+-- one of 50,000 client addresses (X-Forwarded-For, which the portal trusts from this host as from a reverse proxy), so
+-- that the per-client verification limit keeps count of many visitors, as it would, rather than one (within its
+-- table of 100,000 clients a minute; bench/web/run raises the limit itself, see there).
 local prefix = os.getenv("PREFIX") or "/api/verify/"
 local codes = {}
 for line in io.lines(os.getenv("CODES_FILE")) do

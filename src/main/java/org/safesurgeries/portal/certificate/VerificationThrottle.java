@@ -1,5 +1,7 @@
 package org.safesurgeries.portal.certificate;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -10,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * At most {@value #LIMIT} verification lookups per client per {@link #WINDOW}, so that codes cannot be guessed by
+ * At most {@value #LIMIT} verification lookups per client per {@link #WINDOW} (setting
+ * {@code portal.verification.lookups-per-minute}), so that codes cannot be guessed by
  * trying many (65 random bits make that hopeless anyway; this keeps it so and keeps the page cheap). Counted per
  * instance, in memory: several instances each allow this many.
  * <p>
@@ -36,9 +39,16 @@ public class VerificationThrottle {
 
     private final AtomicReference<Tables> tables = new AtomicReference<>();
     private final Clock clock;
+    private final int limit;
+
+    @Autowired
+    VerificationThrottle(Clock clock, @Value("${portal.verification.lookups-per-minute:" + LIMIT + "}") int limit) {
+        this.clock = clock;
+        this.limit = limit;
+    }
 
     VerificationThrottle(Clock clock) {
-        this.clock = clock;
+        this(clock, LIMIT);
     }
 
     /** Counts one lookup; false when the client has used up its lookups for now. */
@@ -54,7 +64,7 @@ public class VerificationThrottle {
             return running == null || !running.start().plus(WINDOW).isAfter(now) ? new Window(now, 1)
                     : new Window(running.start(), running.count() + 1);
         });
-        return window.count() <= LIMIT;
+        return window.count() <= limit;
     }
 
     public long secondsUntilAllowed(String client) {

@@ -66,6 +66,10 @@ class CertificateRulesTest {
         assertThat(throttle.allow("198.51.100.2")).as("another client").isTrue();
         clock.now = clock.now.plusSeconds(61);
         assertThat(throttle.allow("198.51.100.1")).as("a new minute").isTrue();
+
+        var set = new VerificationThrottle(clock, 2);
+        assertThat(set.allow("198.51.100.3") && set.allow("198.51.100.3")).as("the limit as set").isTrue();
+        assertThat(set.allow("198.51.100.3")).isFalse();
     }
 
     @Test
