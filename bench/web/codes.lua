@@ -1,26 +1,7 @@
--- wrk script: GET PREFIX<code> over the data set's verification codes (CODES_FILE, one a line), each request from
--- one of 50,000 client addresses (X-Forwarded-For, which the portal trusts from this host as from a reverse proxy), so
--- that the per-client verification limit keeps count of many visitors, as it would, rather than one (within its
--- table of 100,000 clients a minute; bench/web/run raises the limit itself, see there).
+-- wrk script: GET PREFIX<code> over the data set's verification codes, each request from one of many client
+-- addresses (clients.lua).
+dofile("bench/web/clients.lua")
 local prefix = os.getenv("PREFIX") or "/api/verify/"
-local codes = {}
-for line in io.lines(os.getenv("CODES_FILE")) do
-  if #line > 0 then codes[#codes + 1] = line end
-end
-
-local threads = 0
-function setup(thread)
-  threads = threads + 1
-  thread:set("id", threads)
-end
-
-function init(args)
-  math.randomseed(os.time() + 7919 * id)
-end
-
-local function client()
-  return "10.0." .. math.random(0, 199) .. "." .. math.random(1, 250)
-end
 
 function request()
   return wrk.format("GET", prefix .. codes[math.random(#codes)], { ["X-Forwarded-For"] = client() })
