@@ -1,13 +1,18 @@
 package org.safesurgeries.portal.certificate;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -65,6 +70,16 @@ public class VerificationThrottle {
                     : new Window(running.start(), running.count() + 1);
         });
         return window.count() <= limit;
+    }
+
+    /**
+     * Counts one lookup by the request's client: a 429 answer, with Retry-After, for the caller to give its body when
+     * the client has used up its lookups; empty when the lookup may go ahead.
+     */
+    Optional<ResponseEntity.BodyBuilder> refusal(HttpServletRequest request) {
+        String client = request.getRemoteAddr();
+        return allow(client) ? Optional.empty() : Optional.of(ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(secondsUntilAllowed(client))));
     }
 
     public long secondsUntilAllowed(String client) {

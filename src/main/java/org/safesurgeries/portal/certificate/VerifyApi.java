@@ -53,9 +53,9 @@ class VerifyApi {
     @ApiResponse(responseCode = "429", description = "Too many lookups from this client; see Retry-After")
     ResponseEntity<?> verify(@Parameter(description = "The code printed on the certificate, e.g. 7KQ3-M9TX-2HCP-4R")
                              @PathVariable String code, HttpServletRequest request) {
-        String client = request.getRemoteAddr();
-        if (!throttle.allow(client)) {
-            return tooMany(client);
+        var refused = throttle.refusal(request);
+        if (refused.isPresent()) {
+            return refused.get().body(Map.of("error", "Too many lookups from your connection. Please wait a minute."));
         }
         return certificates.verify(code)
                 .<ResponseEntity<?>>map(v -> ResponseEntity.ok().cacheControl(CacheControl.noStore())
@@ -67,10 +67,9 @@ class VerifyApi {
     @GetMapping(value = "/verify/{code}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The certificate's signed PDF, exactly as issued")
     ResponseEntity<byte[]> pdf(@PathVariable String code, HttpServletRequest request) {
-        String client = request.getRemoteAddr();
-        if (!throttle.allow(client)) {
-            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                    .header(HttpHeaders.RETRY_AFTER, Long.toString(throttle.secondsUntilAllowed(client))).build();
+        var refused = throttle.refusal(request);
+        if (refused.isPresent()) {
+            return refused.get().build();
         }
         var parsed = VerificationCode.parse(code);
         return certificates.pdf(code)
@@ -79,11 +78,5 @@ class VerifyApi {
                                 + parsed.map(VerificationCode::value).orElse("") + ".pdf\"")
                         .body(bytes))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
-    }
-
-    private ResponseEntity<?> tooMany(String client) {
-        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(throttle.secondsUntilAllowed(client)))
-                .body(Map.of("error", "Too many lookups from your connection. Please wait a minute."));
     }
 }

@@ -1,7 +1,6 @@
 package org.safesurgeries.portal.certificate;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,14 +41,11 @@ class VerifyPage {
 
     @GetMapping(value = "/verify/{code}", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> page(@PathVariable String code, HttpServletRequest request) {
-        String client = request.getRemoteAddr();
         String base = request.getContextPath();
-        if (!throttle.allow(client)) {
-            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                    .header(HttpHeaders.RETRY_AFTER, Long.toString(throttle.secondsUntilAllowed(client)))
-                    .contentType(HTML)
-                    .body(html(base, problem("Too many checks from your connection. Please wait a minute and try "
-                            + "again."), code));
+        var refused = throttle.refusal(request);
+        if (refused.isPresent()) {
+            return refused.get().contentType(HTML).body(html(base, problem("Too many checks from your connection. "
+                    + "Please wait a minute and try again."), code));
         }
         return answer(base, code, certificates.verify(code));
     }
