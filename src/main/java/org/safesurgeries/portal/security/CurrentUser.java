@@ -1,6 +1,5 @@
 package org.safesurgeries.portal.security;
 
-import org.safesurgeries.portal.security.domain.UserAccounts;
 import org.safesurgeries.portal.shared.CurrentActor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -37,9 +36,9 @@ public class CurrentUser {
 
     private static final String KEPT = CurrentUser.class.getName() + ".";
 
-    private final UserAccounts accounts;
+    private final SignedInUsers accounts;
 
-    CurrentUser(UserAccounts accounts) {
+    CurrentUser(SignedInUsers accounts) {
         this.accounts = accounts;
     }
 
@@ -53,23 +52,16 @@ public class CurrentUser {
         }
         var request = RequestContextHolder.getRequestAttributes();
         if (request == null) {
-            return read(name);
+            return accounts.byEmail(name);
         }
         String key = KEPT + name;
         @SuppressWarnings("unchecked")
         var kept = (Optional<SignedInUser>) request.getAttribute(key, RequestAttributes.SCOPE_REQUEST);
         if (kept == null) {
-            kept = read(name);
+            kept = accounts.byEmail(name);
             request.setAttribute(key, kept, RequestAttributes.SCOPE_REQUEST);
         }
         return kept;
-    }
-
-    private Optional<SignedInUser> read(String name) {
-        return accounts.findByEmail(name)
-                .filter(a -> a.isActive())
-                .map(a -> new SignedInUser(a.getId(), a.getEmail(), a.getDisplayName(), a.getRoles(),
-                        a.getPracticeIds()));
     }
 
     private static boolean isSystemAdministrator() {

@@ -33,6 +33,9 @@ class AccountServiceTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    SignedInUsers signedInUsers;
+
+    @Autowired
     org.springframework.security.core.session.SessionRegistry sessions;
 
     @Test
@@ -133,6 +136,30 @@ class AccountServiceTest {
         assertThat(signIn(email, PASSWORD)).isFalse();
         accounts.reactivate(account.id());
         assertThat(signIn(email, PASSWORD)).isTrue();
+    }
+
+    @Test
+    void the_signed_in_person_is_read_with_every_role_and_practice_until_deactivated() {
+        var practices = Set.copyOf(jdbc.queryForList("select id from practice order by id limit 3", Long.class));
+        String email = unique("several");
+        var account = accounts.invite(email, "Sev Eral", Set.of(Role.PRACTICE_MANAGER, Role.TRAINER), practices);
+
+        assertThat(signedInUsers.byEmail(email)).hasValueSatisfying(u -> {
+            assertThat(u.id()).isEqualTo(account.id());
+            assertThat(u.displayName()).isEqualTo("Sev Eral");
+            assertThat(u.roles()).containsExactlyInAnyOrder(Role.PRACTICE_MANAGER, Role.TRAINER);
+            assertThat(u.practiceIds()).isEqualTo(practices).hasSize(3);
+        });
+        String trainer = unique("no-practice");
+        accounts.invite(trainer, "No Practice", Set.of(Role.TRAINER), Set.of());
+        assertThat(signedInUsers.byEmail(trainer)).hasValueSatisfying(u -> {
+            assertThat(u.roles()).containsExactly(Role.TRAINER);
+            assertThat(u.practiceIds()).isEmpty();
+        });
+
+        accounts.deactivate(account.id());
+        assertThat(signedInUsers.byEmail(email)).isEmpty();
+        assertThat(signedInUsers.byEmail(unique("nobody"))).isEmpty();
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.safesurgeries.portal.security;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.safesurgeries.portal.security.domain.UserAccount;
-import org.safesurgeries.portal.security.domain.UserAccounts;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -12,7 +11,6 @@ import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -29,14 +27,15 @@ class CurrentUserTest {
     private final AtomicInteger reads = new AtomicInteger();
     private final UserAccount account = saved(new UserAccount(new EmailAddress(EMAIL), "Pat Manager",
             Set.of(Role.PRACTICE_MANAGER), Set.of(7L), Instant.parse("2026-11-22T10:00:00Z")));
-    private final CurrentUser currentUser = new CurrentUser((UserAccounts) Proxy.newProxyInstance(
-            getClass().getClassLoader(), new Class<?>[] {UserAccounts.class}, (proxy, method, args) -> {
-                if (method.getName().equals("findByEmail")) {
-                    reads.incrementAndGet();
-                    return Optional.ofNullable(account).filter(a -> a.getEmail().equals(args[0]));
-                }
-                throw new UnsupportedOperationException(method.getName());
-            }));
+    private final CurrentUser currentUser = new CurrentUser(new SignedInUsers(null) {
+        @Override
+        Optional<CurrentUser.SignedInUser> byEmail(String email) {
+            reads.incrementAndGet();
+            return Optional.of(account).filter(a -> a.getEmail().equals(email) && a.isActive())
+                    .map(a -> new CurrentUser.SignedInUser(a.getId(), a.getEmail(), a.getDisplayName(), a.getRoles(),
+                            a.getPracticeIds()));
+        }
+    });
 
     @AfterEach
     void clear() {
