@@ -30,13 +30,14 @@ public class DirectorySearch {
 
     public static final int MAX_PAGE_SIZE = 100;
 
-    private static final String FROM = """
-            from declaration d
+    private static final String JOINS = """
             join practice p on p.id = d.practice_id
             left join nhs_region r on r.code = p.region_code
             left join icb i on i.code = p.icb_code
-            where d.status = 'DECLARED' and p.status = 'ACTIVE'
             """;
+    private static final String FROM = "from declaration d " + JOINS
+            + " where d.status = 'DECLARED' and p.status = 'ACTIVE' ";
+    private static final String ORDER = " order by p.name, p.ods_code";
 
     /** A page of a search's results and how many there are in all. */
     public record Results(int total, List<DirectoryEntry> page) {
@@ -74,7 +75,10 @@ public class DirectorySearch {
         String where = where(filter, args);
         args.add(Math.min(Math.max(limit, 0), MAX_PAGE_SIZE));
         args.add(Math.max(offset, 0));
-        var rows = jdbc.query("select " + COLUMNS + FROM + where + " order by p.name, p.ods_code limit ? offset ?",
+        // The page's declarations first, then their columns: the columns' subqueries ran for every declared
+        // practice before the sort, 120 ms for the whole directory instead of 13 (bench/vaadin).
+        var rows = jdbc.query("select " + COLUMNS + " from (select d.id " + FROM + where + ORDER
+                + " limit ? offset ?) page join declaration d on d.id = page.id " + JOINS + ORDER,
                 (rs, n) -> row(rs), args.toArray());
         return withDetails(rows);
     }
