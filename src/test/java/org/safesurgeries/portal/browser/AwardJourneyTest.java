@@ -43,7 +43,10 @@ class AwardJourneyTest {
         as(browser, MANAGER, "award-journey-apply", page -> apply(page, practice));
         long id = jdbc.queryForObject("select id from award_application where practice_id = ? and status = 'SUBMITTED'",
                 Long.class, practice);
-        as(browser, LEAD, "award-journey-lead-assesses", page -> assess(page, id, 0, true));
+        as(browser, LEAD, "award-journey-lead-assesses", page -> {
+            openFromQueue(page, id);
+            assess(page, id, 0, true);
+        });
         as(browser, LIVED, "award-journey-lived-assesses", page -> assess(page, id, 1, true));
         as(browser, LEAD, "award-journey-changes", page -> {
             page.navigate(url("/reviews/" + id));
@@ -99,6 +102,20 @@ class AwardJourneyTest {
         page.locator("#submit-application").click();
         confirm(page);
         page.locator("#application-status:has-text('Submitted')").waitFor();
+    }
+
+    /** The lead finds the application in the review queue (longest waiting first, so it is the last row). */
+    private void openFromQueue(Page page, long id) {
+        page.navigate(url("/reviews"));
+        page.waitForFunction("() => document.querySelector('vaadin-grid')?.size > 0");
+        BrowserSupport.assertAccessible(page, "review queue");
+        page.locator("vaadin-grid").evaluate("grid => grid.scrollToIndex(grid.size - 1)");
+        var link = page.locator("vaadin-grid a[href='reviews/" + id + "']");
+        assertThat(link.textContent()).isEqualTo("Riverside Health Centre");
+        assertThat(page.locator("vaadin-grid-cell-content span:text-is('0 days')").count()).isPositive();
+        link.click();
+        page.waitForURL("**/reviews/" + id);
+        page.locator("text=Before you read the application").waitFor();
     }
 
     private void assess(Page page, long id, int rating, boolean join) {

@@ -3,10 +3,9 @@ package org.safesurgeries.portal.award.ui;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,6 +22,7 @@ import org.safesurgeries.portal.award.ReviewQueue.Row;
 import org.safesurgeries.portal.security.Roles;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * Applications waiting for the panel, longest first, loaded page by page. The time each has waited in its state is
@@ -42,7 +42,11 @@ class ReviewQueueView extends VerticalLayout {
         status.setItemLabelGenerator(s -> s == null ? "With the panel" : s.label());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption("With the panel");
-        var region = new ComboBox<String>("Region", reviews.regions());
+        // The regions are read when the list is opened, not on every visit to the queue.
+        var region = new ComboBox<String>("Region");
+        region.setItems(q -> reviews.regions().stream()
+                .filter(r -> r.toLowerCase(Locale.UK).contains(q.getFilter().orElse("").toLowerCase(Locale.UK)))
+                .skip(q.getOffset()).limit(q.getLimit()));
         region.setClearButtonVisible(true);
         var days = new IntegerField("Waiting at least (days)");
         days.setMin(0);
@@ -51,13 +55,21 @@ class ReviewQueueView extends VerticalLayout {
         var overdue = new Checkbox("Only past the " + reviews.targetDays() + "-day target");
 
         var grid = new Grid<Row>();
-        grid.addComponentColumn(r -> new Anchor(ReviewView.path(r.applicationId()), r.practiceName()))
+        // Cells are templates filled in the browser, not a component per cell: the first page of the queue is 50
+        // rows (bench/vaadin).
+        grid.addColumn(LitRenderer.<Row>of("<a href=${item.path}>${item.name}</a>")
+                        .withProperty("path", r -> ReviewView.path(r.applicationId()))
+                        .withProperty("name", Row::practiceName))
                 .setHeader("Practice").setFlexGrow(3);
         grid.addColumn(Row::odsCode).setHeader("ODS code").setWidth("7rem").setFlexGrow(0);
         grid.addColumn(Row::region).setHeader("Region").setFlexGrow(2);
         grid.addColumn(r -> r.status().label() + (r.round() > 1 ? " (round " + r.round() + ")" : "")
                 + (r.renewal() ? ", renewal" : "")).setHeader("Status").setFlexGrow(2);
-        grid.addComponentColumn(ReviewQueueView::waiting).setHeader("Waiting").setWidth("11rem").setFlexGrow(0);
+        grid.addColumn(LitRenderer.<Row>of(
+                        "<span class=${item.overdue ? 'portal-badge portal-badge-overdue' : ''}>${item.waiting}</span>")
+                        .withProperty("overdue", Row::overdue)
+                        .withProperty("waiting", ReviewQueueView::waiting))
+                .setHeader("Waiting").setWidth("11rem").setFlexGrow(0);
         grid.addColumn(r -> r.assessmentsSubmitted() + " of " + r.panelSize()).setHeader("Assessed")
                 .setWidth("7rem").setFlexGrow(0);
         grid.setEmptyStateText("No application matches these filters.");
@@ -80,12 +92,7 @@ class ReviewQueueView extends VerticalLayout {
         grid.setSizeFull();
     }
 
-    private static Span waiting(Row row) {
-        var text = new Span(row.daysWaiting() + (row.daysWaiting() == 1 ? " day" : " days")
-                + (row.overdue() ? ", overdue" : ""));
-        if (row.overdue()) {
-            text.addClassNames("portal-badge", "portal-badge-overdue");
-        }
-        return text;
+    private static String waiting(Row row) {
+        return row.daysWaiting() + (row.daysWaiting() == 1 ? " day" : " days") + (row.overdue() ? ", overdue" : "");
     }
 }
