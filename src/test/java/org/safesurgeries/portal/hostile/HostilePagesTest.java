@@ -4,7 +4,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
@@ -116,7 +115,7 @@ class HostilePagesTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void the_one_html_component_built_from_data_escapes_it() {
+    void the_one_markup_built_from_data_escapes_it() {
         String input = "LineChart (inline SVG) description and labels";
         swept.add(input);
         for (var value : HostileInputs.all()) {
@@ -124,9 +123,8 @@ class HostilePagesTest extends SpringBrowserlessTest {
             points.put(value.value(), 3L);
             points.put("2026-11", 5L);
             var chart = new LineChart(value.value(), points);
-            String svg = chart.getChildren().filter(Html.class::isInstance).map(Html.class::cast).findFirst()
-                    .orElseThrow().getInnerHtml();
-            // The Html component re-serialises its markup, so quotes in text come out bare: < > & are what matter.
+            String svg = chart.getElement().getChild(0).getProperty("innerHTML");
+            assertThat(svg).startsWith("<svg");
             boolean markup = value.value().matches("(?s).*[<>&].*");
             OUTCOMES.judge(input, Field.FREE_TEXT, value, markup && svg.contains(value.value())
                     ? Result.crashed(new AssertionError("unescaped in the SVG: " + svg))

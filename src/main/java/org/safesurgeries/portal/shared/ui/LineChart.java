@@ -1,6 +1,5 @@
 package org.safesurgeries.portal.shared.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
@@ -29,13 +28,14 @@ public class LineChart extends Div {
     private static final int PAD_TOP = 12;
 
     private final String description;
-    private final Html chart;
+    private final Div chart = new Div();
     private final Map<String, NativeTableCell> values = new LinkedHashMap<>();
     private final NativeTableBody body = new NativeTableBody();
 
     public LineChart(String description, LinkedHashMap<String, Long> points) {
         this.description = description;
-        this.chart = new Html(svg(description, points));
+        // The drawing is set as markup, not parsed on the server as an Html component would on every update.
+        chart.getElement().setProperty("innerHTML", svg(description, points));
         add(chart);
         add(table(points));
     }
@@ -45,7 +45,7 @@ public class LineChart extends Div {
      * the table under it are sent, not the whole table again.
      */
     public void update(LinkedHashMap<String, Long> points) {
-        chart.setHtmlContent(svg(description, points));
+        chart.getElement().setProperty("innerHTML", svg(description, points));
         if (!List.copyOf(points.keySet()).equals(new ArrayList<>(values.keySet()))) {
             body.removeAll();
             values.clear();
