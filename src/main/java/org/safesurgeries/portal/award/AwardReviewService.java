@@ -12,6 +12,7 @@ import org.safesurgeries.portal.security.CurrentUser;
 import org.safesurgeries.portal.security.Role;
 import org.safesurgeries.portal.security.Roles;
 import org.safesurgeries.portal.shared.CurrentActor;
+import org.safesurgeries.portal.shared.OneStatementRead;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -69,7 +70,7 @@ public class AwardReviewService {
 
     /** One page of the queue, longest waiting first. Drafts are the practice's own and never listed. */
     @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
-    @Transactional(readOnly = true)
+    @OneStatementRead
     public List<ReviewQueue.Row> queue(ReviewQueue.Filter filter, int offset, int limit) {
         var args = new ArrayList<Object>();
         String where = where(filter, args);
@@ -93,7 +94,7 @@ public class AwardReviewService {
     }
 
     @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
-    @Transactional(readOnly = true)
+    @OneStatementRead
     public int count(ReviewQueue.Filter filter) {
         var args = new ArrayList<Object>();
         Integer n = jdbc.queryForObject("select count(*) " + FROM + where(filter, args), Integer.class, args.toArray());
@@ -101,7 +102,7 @@ public class AwardReviewService {
     }
 
     @RolesAllowed({Roles.REVIEWER, Roles.ADMIN})
-    @Transactional(readOnly = true)
+    @OneStatementRead
     public List<String> regions() {
         return jdbc.queryForList("select distinct coalesce(r.name, p.region_code) " + FROM + " order by 1",
                 String.class);

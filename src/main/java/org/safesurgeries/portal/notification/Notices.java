@@ -1,6 +1,7 @@
 package org.safesurgeries.portal.notification;
 
 import org.safesurgeries.portal.security.CurrentUser;
+import org.safesurgeries.portal.shared.OneStatementRead;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -38,7 +39,7 @@ class Notices {
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    @OneStatementRead
     public int unreadCount() {
         Integer n = jdbc.queryForObject("select count(*) from notice where account_id = ? and read_at is null",
                 Integer.class, me());

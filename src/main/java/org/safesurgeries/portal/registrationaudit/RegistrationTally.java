@@ -5,6 +5,7 @@ import org.safesurgeries.portal.registrationaudit.RegistrationAnswers.MissingDoc
 import org.safesurgeries.portal.security.CurrentUser;
 import org.safesurgeries.portal.security.Roles;
 import org.safesurgeries.portal.shared.UkCalendar;
+import org.safesurgeries.portal.shared.OneStatementRead;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -125,7 +126,7 @@ public class RegistrationTally {
 
     /** The practice's own exact figures, month by month, newest first. Only for the practice itself. */
     @RolesAllowed({Roles.PRACTICE_MANAGER, Roles.ADMIN})
-    @Transactional(readOnly = true)
+    @OneStatementRead
     public List<MonthFigures> ownFigures(long practiceId, int months) {
         currentUser.requirePracticeAccess(practiceId);
         return jdbc.query("""
@@ -146,7 +147,7 @@ public class RegistrationTally {
      * a counter above 10,000 as several counts (so an export of them can be imported again).
      */
     @RolesAllowed({Roles.PRACTICE_MANAGER, Roles.ADMIN})
-    @Transactional(readOnly = true)
+    @OneStatementRead
     public List<Count> ownCounts(long practiceId, int months) {
         currentUser.requirePracticeAccess(practiceId);
         return jdbc.query("select " + TALLY_COLUMNS + " from registration_tally where practice_id = ? and month >= ?"
