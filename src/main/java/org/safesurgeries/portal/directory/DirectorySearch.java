@@ -3,6 +3,7 @@ package org.safesurgeries.portal.directory;
 import org.safesurgeries.portal.declaration.DeclarationChoices;
 import org.safesurgeries.portal.declaration.SafeSurgeryStep;
 import org.safesurgeries.portal.shared.LanguageCode;
+import org.safesurgeries.portal.shared.OneStatementRead;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -30,13 +31,16 @@ public class DirectorySearch {
 
     public static final int MAX_PAGE_SIZE = 100;
 
-    private static final String JOINS = """
-            join practice p on p.id = d.practice_id
-            left join nhs_region r on r.code = p.region_code
-            left join icb i on i.code = p.icb_code
+    private static final String AREAS = """
+             left join nhs_region r on r.code = p.region_code
+             left join icb i on i.code = p.icb_code
             """;
-    private static final String FROM = "from declaration d " + JOINS
-            + " where d.status = 'DECLARED' and p.status = 'ACTIVE' ";
+    private static final String DECLARED = " where d.status = 'DECLARED' and p.status = 'ACTIVE' ";
+    private static final String FROM = "from declaration d join practice p on p.id = d.practice_id " + AREAS + DECLARED;
+    // A page is read from the practices in name order, stopping after the page: MariaDB otherwise starts from the
+    // declarations, joins every declared practice and sorts them all (5 ms instead of 18 for the whole directory).
+    private static final String PAGE_FROM = "from practice p straight_join declaration d on d.practice_id = p.id "
+            + AREAS + DECLARED;
     private static final String ORDER = " order by p.name, p.ods_code";
 
     /** A page of a search's results and how many there are in all. */
@@ -76,13 +80,15 @@ public class DirectorySearch {
         args.add(Math.min(Math.max(limit, 0), MAX_PAGE_SIZE));
         args.add(Math.max(offset, 0));
         // The page's declarations first, then their columns: the columns' subqueries ran for every declared
-        // practice before the sort, 120 ms for the whole directory instead of 13 (bench/vaadin).
-        var rows = jdbc.query("select " + COLUMNS + " from (select d.id " + FROM + where + ORDER
-                + " limit ? offset ?) page join declaration d on d.id = page.id " + JOINS + ORDER,
+        // practice before the sort, 120 ms for the whole directory (bench/vaadin).
+        var rows = jdbc.query("select " + COLUMNS + " from (select d.id " + PAGE_FROM + where + ORDER
+                + " limit ? offset ?) page join declaration d on d.id = page.id join practice p on p.id = d.practice_id"
+                + AREAS + ORDER,
                 (rs, n) -> row(rs), args.toArray());
         return withDetails(rows);
     }
 
+    @OneStatementRead
     public int count(DirectoryFilter filter) {
         var args = new ArrayList<Object>();
         Integer count = jdbc.queryForObject("select count(*) " + FROM + where(filter, args), Integer.class,
@@ -96,10 +102,12 @@ public class DirectorySearch {
     }
 
     /** Regions and ICBs that have Safe Surgeries, for the search form's choices. */
+    @OneStatementRead
     public List<String> regions() {
         return jdbc.queryForList("select distinct r.name " + FROM + " and r.name is not null order by 1", String.class);
     }
 
+    @OneStatementRead
     public List<String> icbs() {
         return jdbc.queryForList("select distinct coalesce(i.name, p.icb_code) " + FROM
                 + " and p.icb_code is not null order by 1", String.class);

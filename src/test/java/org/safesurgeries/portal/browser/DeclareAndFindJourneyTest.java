@@ -72,6 +72,15 @@ class DeclareAndFindJourneyTest {
             visitor.navigate(url("/directory?postcodeDistrict=E9"));
             visitor.locator("a:has-text(\"St Anne's Medical Practice\")").waitFor();
             BrowserSupport.assertAccessible(visitor, "directory search");
+            // The region's choices are read when the list is opened.
+            String region = jdbc.queryForObject("select r.name from practice p join nhs_region r "
+                    + "on r.code = p.region_code where p.ods_code = 'Y90002'", String.class);
+            visitor.navigate(url("/directory"));
+            visitor.locator("vaadin-combo-box:has(label:text-is('NHS region')) input").fill(region.substring(0, 3));
+            visitor.locator("vaadin-combo-box-item:text-is('" + region + "')").click();
+            visitor.getByLabel("Practice name or town").fill("St Anne");
+            visitor.locator("vaadin-button:has-text('Search')").click();
+            visitor.locator("a:has-text(\"St Anne's Medical Practice\")").waitFor();
             visitor.navigate(url("/directory?language=ti"));
             visitor.locator("a:has-text(\"St Anne's Medical Practice\")").click();
             visitor.locator("h1:has-text(\"St Anne's Medical Practice\")").waitFor();

@@ -20,9 +20,9 @@ import org.safesurgeries.portal.award.AwardReviewService;
 import org.safesurgeries.portal.award.ReviewQueue;
 import org.safesurgeries.portal.award.ReviewQueue.Row;
 import org.safesurgeries.portal.security.Roles;
+import org.safesurgeries.portal.shared.ui.ChoicesWhenOpened;
 
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * Applications waiting for the panel, longest first, loaded page by page. The time each has waited in its state is
@@ -42,11 +42,8 @@ class ReviewQueueView extends VerticalLayout {
         status.setItemLabelGenerator(s -> s == null ? "With the panel" : s.label());
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption("With the panel");
-        // The regions are read when the list is opened, not on every visit to the queue.
         var region = new ComboBox<String>("Region");
-        region.setItems(q -> reviews.regions().stream()
-                .filter(r -> r.toLowerCase(Locale.UK).contains(q.getFilter().orElse("").toLowerCase(Locale.UK)))
-                .skip(q.getOffset()).limit(q.getLimit()));
+        ChoicesWhenOpened.set(region, reviews::regions);
         region.setClearButtonVisible(true);
         var days = new IntegerField("Waiting at least (days)");
         days.setMin(0);

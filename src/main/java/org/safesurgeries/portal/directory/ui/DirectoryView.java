@@ -22,6 +22,7 @@ import org.safesurgeries.portal.directory.DirectoryEntry;
 import org.safesurgeries.portal.directory.DirectoryFilter;
 import org.safesurgeries.portal.directory.DirectorySearch;
 import org.safesurgeries.portal.shared.LanguageCode;
+import org.safesurgeries.portal.shared.ui.ChoicesWhenOpened;
 import org.safesurgeries.portal.shared.ui.FieldLimits;
 
 import java.util.List;
@@ -59,9 +60,9 @@ class DirectoryView extends Div implements BeforeEnterObserver {
         language.setItems(LanguageCode.all());
         language.setItemLabelGenerator(LanguageCode::label);
         language.setClearButtonVisible(true);
-        region.setItems(search.regions());
+        ChoicesWhenOpened.set(region, search::regions);
         region.setClearButtonVisible(true);
-        icb.setItems(search.icbs());
+        ChoicesWhenOpened.set(icb, search::icbs);
         icb.setClearButtonVisible(true);
         text.setClearButtonVisible(true);
         var find = new Button("Search", e -> runSearch());
