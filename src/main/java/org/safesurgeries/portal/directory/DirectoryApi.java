@@ -71,9 +71,10 @@ class DirectoryApi {
         }
         var filter = new DirectoryFilter(q, postcodeDistrict, region, icb, language, interpreter);
         var rendered = cache.get("json " + filter + " " + page + " " + size, () -> {
-            int total = search.count(filter);
-            var items = search.find(filter, page * size, size);
-            return json.writeValueAsString(new DirectoryPage(items, page, size, total, (total + size - 1) / size));
+            var results = search.results(filter, page * size, size);
+            int total = results.total();
+            return json.writeValueAsString(new DirectoryPage(results.page(), page, size, total,
+                    (total + size - 1) / size));
         });
         return respond(rendered, ifNoneMatch, MediaType.APPLICATION_JSON);
     }

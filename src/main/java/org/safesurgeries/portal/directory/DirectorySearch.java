@@ -58,14 +58,29 @@ public class DirectorySearch {
     }
 
     /**
-     * What the directory page shows for a search: a page and the total. Each search costs two queries of several
+     * What the directory page shows for a search: a page and the total. Each search costs queries of several
      * milliseconds over every declared practice, and the public asks the same few searches again and again, so a
      * result is kept like the open data's responses: until the directory changes, at most 30 seconds.
      */
     @Transactional(propagation = Propagation.SUPPORTS)
     public Results search(DirectoryFilter filter, int offset, int limit) {
-        return cache.search(filter + " " + offset + " " + limit,
-                () -> new Results(count(filter), find(filter, offset, limit)));
+        return cache.search(filter + " " + offset + " " + limit, () -> results(filter, offset, limit));
+    }
+
+    /**
+     * A page and the total. A first page with room to spare holds every match, so its size is the total; only
+     * otherwise are the matches counted, a second pass over every declared practice. The count is a statement of
+     * its own, so a change committed in between can make it differ from the page by that change.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Results results(DirectoryFilter filter, int offset, int limit) {
+        var page = find(filter, offset, limit);
+        boolean everything = offset <= 0 && page.size() < pageSize(limit);
+        return new Results(everything ? page.size() : count(filter), page);
+    }
+
+    private static int pageSize(int limit) {
+        return Math.min(Math.max(limit, 0), MAX_PAGE_SIZE);
     }
 
     // The award column compares with the portal's today, not the database's.
@@ -77,7 +92,7 @@ public class DirectorySearch {
         var args = new ArrayList<Object>();
         args.add(today());
         String where = where(filter, args);
-        args.add(Math.min(Math.max(limit, 0), MAX_PAGE_SIZE));
+        args.add(pageSize(limit));
         args.add(Math.max(offset, 0));
         // The page's declarations first, then their columns: the columns' subqueries ran for every declared
         // practice before the sort, 120 ms for the whole directory (bench/vaadin).

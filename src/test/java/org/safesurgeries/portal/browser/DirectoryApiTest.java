@@ -72,6 +72,19 @@ class DirectoryApiTest {
         assertThat(pageOne.get("items")).hasSize(5);
         assertThat(pageOne.get("totalPages").asInt()).isGreaterThanOrEqualTo(3);
         assertThat(codes(pageTwo)).doesNotContainAnyElementsOf(codes(pageOne));
+
+        // The total of a first page with room to spare is its size; a full page's total is counted.
+        String midlands = "/api/directory?region=Midlands&size=";
+        int total = getJson(midlands + 100).get("totalItems").asInt();
+        assertThat(total).isBetween(2, 99);
+        var exact = getJson(midlands + total);
+        assertThat(exact.get("items")).hasSize(total);
+        assertThat(exact.get("totalItems").asInt()).isEqualTo(total);
+        assertThat(getJson(midlands + (total + 1)).get("totalItems").asInt()).isEqualTo(total);
+        assertThat(getJson(midlands + (total - 1)).get("totalItems").asInt()).isEqualTo(total);
+        var beyond = getJson(midlands + (total - 1) + "&page=1");
+        assertThat(beyond.get("items")).hasSize(1);
+        assertThat(beyond.get("totalItems").asInt()).isEqualTo(total);
     }
 
     @Test
