@@ -29,6 +29,11 @@ public record DirectoryFilter(String text, String postcodeDistrict, String regio
         }
     }
 
+    /** Whether it picks practices by their own fields (name, town, postcode, area), not only by declaration. */
+    boolean narrowsPractices() {
+        return text != null || postcodeDistrict != null || region != null || icb != null;
+    }
+
     public static DirectoryFilter none() {
         return new DirectoryFilter(null, null, null, null, null, false);
     }

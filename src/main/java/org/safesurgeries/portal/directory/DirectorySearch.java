@@ -37,9 +37,11 @@ public class DirectorySearch {
             """;
     private static final String DECLARED = " where d.status = 'DECLARED' and p.status = 'ACTIVE' ";
     private static final String FROM = "from declaration d join practice p on p.id = d.practice_id " + AREAS + DECLARED;
-    // A page is read from the practices in name order, stopping after the page: MariaDB otherwise starts from the
-    // declarations, joins every declared practice and sorts them all (5 ms instead of 18 for the whole directory).
-    private static final String PAGE_FROM = "from practice p straight_join declaration d on d.practice_id = p.id "
+    // Starting from the practices: a page is read in name order and stops after the page, and a name, town, postcode
+    // or area narrows the practices before any declaration is joined. MariaDB otherwise starts from the declarations
+    // and joins every declared practice: 18 ms instead of 5 for a page of the whole directory, 9.5 instead of 4.3 to
+    // count a town's.
+    private static final String FROM_PRACTICES = "from practice p straight_join declaration d on d.practice_id = p.id "
             + AREAS + DECLARED;
     private static final String ORDER = " order by p.name, p.ods_code";
 
@@ -96,7 +98,7 @@ public class DirectorySearch {
         args.add(Math.max(offset, 0));
         // The page's declarations first, then their columns: the columns' subqueries ran for every declared
         // practice before the sort, 120 ms for the whole directory (bench/vaadin).
-        var rows = jdbc.query("select " + COLUMNS + " from (select d.id " + PAGE_FROM + where + ORDER
+        var rows = jdbc.query("select " + COLUMNS + " from (select d.id " + FROM_PRACTICES + where + ORDER
                 + " limit ? offset ?) page join declaration d on d.id = page.id join practice p on p.id = d.practice_id"
                 + AREAS + ORDER,
                 (rs, n) -> row(rs), args.toArray());
@@ -106,7 +108,9 @@ public class DirectorySearch {
     @OneStatementRead
     public int count(DirectoryFilter filter) {
         var args = new ArrayList<Object>();
-        Integer count = jdbc.queryForObject("select count(*) " + FROM + where(filter, args), Integer.class,
+        // Counting every declared practice is quicker from the declarations (7 ms instead of 11).
+        String from = filter.narrowsPractices() ? FROM_PRACTICES : FROM;
+        Integer count = jdbc.queryForObject("select count(*) " + from + where(filter, args), Integer.class,
                 args.toArray());
         return count == null ? 0 : count;
     }
