@@ -14,6 +14,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import com.vaadin.flow.spring.annotation.UIScope;
 import jakarta.annotation.security.RolesAllowed;
 import org.safesurgeries.portal.award.AwardChoices.ApplicationStatus;
 import org.safesurgeries.portal.award.AwardReviewService;
@@ -27,7 +29,13 @@ import java.util.Arrays;
 /**
  * Applications waiting for the panel, longest first, loaded page by page. The time each has waited in its state is
  * shown; those past the review-time target stand out.
+ *
+ * <p>One queue per browser tab ({@code @UIScope}): a reviewer who opens an application and comes back finds the
+ * filters as they left them, and the page is not built again on every visit (bench/vaadin). The grid reads its rows
+ * again each time it is shown.
  */
+@SpringComponent
+@UIScope
 @Route("reviews")
 @PageTitle("Award reviews · Safe Surgery portal")
 @Menu(title = "Award reviews", order = 30, icon = "vaadin:clipboard-check")
@@ -52,6 +60,8 @@ class ReviewQueueView extends VerticalLayout {
         var overdue = new Checkbox("Only past the " + reviews.targetDays() + "-day target");
 
         var grid = new Grid<Row>();
+        // A screenful and some: the first page is sent with the view.
+        grid.setPageSize(25);
         // Cells are templates filled in the browser, not a component per cell: the first page of the queue is 50
         // rows (bench/vaadin).
         grid.addColumn(LitRenderer.<Row>of("<a href=${item.path}>${item.name}</a>")

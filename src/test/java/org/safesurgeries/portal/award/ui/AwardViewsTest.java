@@ -5,8 +5,10 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.safesurgeries.portal.PortalTest;
 import org.safesurgeries.portal.award.AssessmentService;
 import org.safesurgeries.portal.award.AwardApplicationService;
+import org.safesurgeries.portal.award.AwardChoices.ApplicationStatus;
 import org.safesurgeries.portal.award.AwardChoices.Outcome;
 import org.safesurgeries.portal.award.AwardChoices.Rating;
 import org.safesurgeries.portal.award.AwardFixtures;
@@ -21,6 +24,7 @@ import org.safesurgeries.portal.award.AwardReviewService;
 import org.safesurgeries.portal.award.DecisionService;
 import org.safesurgeries.portal.award.EvidenceService;
 import org.safesurgeries.portal.award.HostileFiles;
+import org.safesurgeries.portal.award.ReviewQueue;
 import org.safesurgeries.portal.practice.PracticeService;
 import org.safesurgeries.portal.registrationaudit.MysteryShopping;
 import org.safesurgeries.portal.training.TrainingRecords;
@@ -130,6 +134,29 @@ class AwardViewsTest extends SpringBrowserlessTest {
         assertThat(find(Anchor.class).all()).extracting(Anchor::getText).noneMatch(t -> t.contains(".pdf"));
         navigate("reviews", Component.class);
         assertThat(viewName()).isEqualTo("ReviewQueueView");
+    }
+
+    @Test
+    @WithMockUser(username = LEAD, roles = "REVIEWER")
+    void the_queue_keeps_its_filters_when_the_reviewer_comes_back_and_reads_its_rows_again() {
+        long practice = fixtures.eligible("Y90006");
+        var draft = fixtures.complete(practice);
+        navigate("reviews", Component.class);
+        var queue = getCurrentView();
+        test(find(Select.class).withCaption("Status").single()).selectItem("Submitted");
+        int before = test(find(Grid.class).single()).size();
+
+        as(ADMIN, "ADMIN", () -> applications.submit(draft.id(), draft.version(), true));
+        navigate("", Component.class);
+        navigate("reviews", Component.class);
+
+        assertThat(getCurrentView()).as("the same queue, not built again").isSameAs(queue);
+        assertThat(find(Select.class).withCaption("Status").single().getValue()).isEqualTo(ApplicationStatus.SUBMITTED);
+        @SuppressWarnings("unchecked")
+        var grid = test((Grid<ReviewQueue.Row>) find(Grid.class).single());
+        assertThat(grid.size()).as("the application submitted meanwhile").isEqualTo(before + 1);
+        assertThat(java.util.stream.IntStream.range(0, grid.size()).mapToObj(grid::getRow)
+                .map(ReviewQueue.Row::applicationId)).contains(draft.id());
     }
 
     @Test
