@@ -1,4 +1,4 @@
--- Shared by codes.lua and visit.lua: the data set's verification codes (CODES_FILE, one a line), a seed per wrk
+-- Used by codes.lua (the JSON API, and the page through the copy bench/web/run makes of it): the data set's verification codes (CODES_FILE, one a line), a seed per wrk
 -- thread, and client addresses drawn from 50,000 (X-Forwarded-For, which the portal trusts from this host as from a
 -- reverse proxy), so that the per-client verification limit keeps count of many visitors, as it would, rather than
 -- one (within its table of 100,000 clients a minute; bench/web/run raises the limit itself, see there).

@@ -1,6 +1,7 @@
 package org.safesurgeries.portal.certificate;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -33,10 +35,18 @@ class VerifyPage {
 
     private final CertificateService certificates;
     private final VerificationThrottle throttle;
+    // The page carries its styles (9 KB), so a first visit from a QR code is one request, not three (bench/web).
+    private final String styles;
 
-    VerifyPage(CertificateService certificates, VerificationThrottle throttle) {
+    VerifyPage(CertificateService certificates, VerificationThrottle throttle) throws IOException {
         this.certificates = certificates;
         this.throttle = throttle;
+        var css = new StringBuilder();
+        for (String name : new String[] {"public-page.css", "portal.css"}) {
+            css.append(new ClassPathResource("META-INF/resources/styles/" + name)
+                    .getContentAsString(StandardCharsets.UTF_8)).append('\n');
+        }
+        this.styles = css.toString();
     }
 
     @GetMapping(value = "/verify/{code}", produces = MediaType.TEXT_HTML_VALUE)
@@ -65,7 +75,7 @@ class VerifyPage {
         return answer(base, code, Optional.empty());
     }
 
-    private static ResponseEntity<String> answer(String base, String typed, Optional<Verification> found) {
+    private ResponseEntity<String> answer(String base, String typed, Optional<Verification> found) {
         return ResponseEntity.status(found.isPresent() ? HttpStatus.OK : HttpStatus.NOT_FOUND)
                 .contentType(HTML)
                 .body(html(base, found.map(v -> card(base, v)).orElseGet(() -> problem("No certificate matches. "
@@ -97,7 +107,7 @@ class VerifyPage {
         return "<p class=\"portal-error\" id=\"verification-not-found\">" + htmlEscape(text) + "</p>";
     }
 
-    private static String html(String base, String answer, String typed) {
+    private String html(String base, String answer, String typed) {
         String value = typed.length() > 40 ? "" : typed;
         return """
                 <!DOCTYPE html>
@@ -106,8 +116,8 @@ class VerifyPage {
                     <meta charset="utf-8">
                     <meta name="viewport" content="width=device-width, initial-scale=1">
                     <title>%1$s</title>
-                    <link rel="stylesheet" href="%2$s/styles/public-page.css">
-                    <link rel="stylesheet" href="%2$s/styles/portal.css">
+                    <style>
+                %5$s</style>
                   </head>
                   <body>
                     <a class="public-skip" href="#content">Skip to the answer</a>
@@ -137,6 +147,6 @@ class VerifyPage {
                     </main>
                   </body>
                 </html>
-                """.formatted(htmlEscape(TITLE), base, answer, htmlEscape(value));
+                """.formatted(htmlEscape(TITLE), base, answer, htmlEscape(value), styles);
     }
 }
