@@ -13,7 +13,6 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.safesurgeries.portal.notification.NoticeBell;
@@ -33,7 +32,8 @@ public final class MainLayout extends AppLayout {
 
     private final transient AuthenticationContext authentication;
 
-    MainLayout(AuthenticationContext authentication, CurrentUser currentUser, ObjectProvider<NoticeBell> bells) {
+    MainLayout(AuthenticationContext authentication, CurrentUser currentUser, ObjectProvider<NoticeBell> bells,
+               MenuEntries menu) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         var toggle = new DrawerToggle();
@@ -43,13 +43,13 @@ public final class MainLayout extends AppLayout {
         brand.addClassName("portal-brand");
         var brandBox = new Div(brand);
         brandBox.getStyle().set("padding", "var(--lumo-space-m)");
-        addToDrawer(brandBox, new Scroller(navigation()));
+        addToDrawer(brandBox, new Scroller(navigation(menu)));
     }
 
-    private SideNav navigation() {
+    private SideNav navigation(MenuEntries menu) {
         var nav = new SideNav();
         nav.setLabel("Main");
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        for (MenuEntry entry : menu.forThisPerson()) {
             var item = new SideNavItem(entry.title(), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
