@@ -3,7 +3,6 @@ package org.safesurgeries.portal.award.ui;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -11,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -62,8 +62,7 @@ class ReviewQueueView extends VerticalLayout {
         var grid = new Grid<Row>();
         // A screenful and some: the first page is sent with the view.
         grid.setPageSize(25);
-        // Cells are templates filled in the browser, not a component per cell: the first page of the queue is 50
-        // rows (bench/vaadin).
+        // Cells are templates filled in the browser, not a component per cell (bench/vaadin).
         grid.addColumn(LitRenderer.<Row>of("<a href=${item.path}>${item.name}</a>")
                         .withProperty("path", r -> ReviewView.path(r.applicationId()))
                         .withProperty("name", Row::practiceName))
