@@ -4,11 +4,16 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import org.junit.jupiter.api.Test;
 import org.safesurgeries.portal.PortalApplication;
 import org.safesurgeries.portal.PortalTest;
 import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithMockUser;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,15 +90,13 @@ class ViewAccessTest extends SpringBrowserlessTest {
         assertThat(menu()).isEqualTo(freshMenu()).contains("Registration tally", "Users");
     }
 
-    private java.util.List<String> menu() {
-        return find(com.vaadin.flow.component.sidenav.SideNavItem.class).all().stream()
-                .map(com.vaadin.flow.component.sidenav.SideNavItem::getLabel).toList();
+    private List<String> menu() {
+        return find(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
     }
 
     // Vaadin's own answer for this request, worked out afresh rather than kept.
-    private static java.util.List<String> freshMenu() {
-        return com.vaadin.flow.server.menu.MenuConfiguration.getMenuEntries().stream()
-                .map(com.vaadin.flow.server.menu.MenuEntry::title).toList();
+    private static List<String> freshMenu() {
+        return MenuConfiguration.getMenuEntries().stream().map(MenuEntry::title).toList();
     }
 
     @Test
